@@ -1,0 +1,16 @@
+/** Applies the committed drizzle-kit migrations in db/migrations. */
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import path from 'node:path';
+import postgres from 'postgres';
+
+export const MIGRATIONS_DIR = path.resolve(process.cwd(), 'db/migrations');
+
+export async function runMigrations(url: string): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await migrate(drizzle(sql), { migrationsFolder: MIGRATIONS_DIR });
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The environment, checked by zod. A bad value fails loudly at start-up with the variable's
+ * name instead of surfacing later as a confusing runtime error. Read through `env()` so
+ * scripts and tests can set variables before the first read.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().url({ message: 'must be a postgres:// URL' }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUENTE_DATA_DIR: z.string().default('.data'),
+  PUENTE_PUBLIC_URL: z.string().url().optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** base64 of 32 bytes: the AES-256-GCM key for webhook secrets at rest. */
+  PUENTE_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be base64 of exactly 32 bytes')
+    .optional(),
+  /** Development only: let webhooks reach loopback/private addresses (the demo consumer). */
+  PUENTE_ALLOW_PRIVATE_WEBHOOKS: bool,
+  /** Comma-separated CIDRs always allowed by the SSRF guard, on top of the admin allowlist. */
+  PUENTE_SSRF_ALLOW_CIDRS: z.string().default(''),
+  /** embedded (default), inngest (auto when INNGEST_EVENT_KEY/INNGEST_DEV is set) or off. */
+  PUENTE_ENGINE: z.enum(['embedded', 'inngest', 'off']).optional(),
+  /** Run the embedded worker inside the web server process (default on). */
+  PUENTE_WORKER_IN_PROCESS: z.enum(['1', '0', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
+  PUENTE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
+  PUENTE_DEMO_CONSUMER: bool,
+  LEAD_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  WEBHOOK_DISABLE_AFTER_DAYS: z.coerce.number().positive().default(5),
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_DEV: z.string().optional(),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default('Microsoft Entra ID'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** For tests and scripts that change process.env after a first read. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+export function engineKind(e: Env = env()): 'embedded' | 'inngest' | 'off' {
+  if (e.PUENTE_ENGINE) return e.PUENTE_ENGINE;
+  return e.INNGEST_EVENT_KEY || e.INNGEST_DEV ? 'inngest' : 'embedded';
+}

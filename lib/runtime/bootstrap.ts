@@ -1,0 +1,68 @@
+/**
+ * Everything that must be true before the app serves a request: local secrets, a database
+ * (embedded unless DATABASE_URL is set), migrations applied, demo data on first run.
+ * Shared by `npm run dev`, `npm start`, `npm run worker` and the end-to-end test server.
+ */
+import path from 'node:path';
+import { connect } from '../../db/client';
+import { runMigrations } from '../../db/migrate';
+import { seedDemoData } from '../../db/seed';
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+import { applyLocalSecrets, loadOrCreateLocalSecrets } from './local-secrets';
+
+export interface Booted {
+  databaseUrl: string;
+  embedded: RunningPostgres | null;
+  stop(): Promise<void>;
+}
+
+export interface BootstrapOptions {
+  log?: (line: string) => void;
+  /** Seed demo data into an empty database (default: unless PUENTE_SEED=0). */
+  seed?: boolean;
+}
+
+export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
+  const log = opts.log ?? (() => {});
+  const dataDir = path.resolve(process.env.PUENTE_DATA_DIR ?? '.data');
+  const secrets = loadOrCreateLocalSecrets(dataDir);
+  applyLocalSecrets(secrets);
+
+  let embedded: RunningPostgres | null = null;
+  if (!process.env.DATABASE_URL) {
+    const started = Date.now();
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'pg'),
+      port: Number(process.env.PUENTE_PG_PORT ?? 54329),
+      password: secrets.pgPassword,
+      log: process.env.PUENTE_PG_LOG ? log : undefined,
+    });
+    process.env.DATABASE_URL = await embedded.ensureDatabase('puente');
+    log(`▸ embedded PostgreSQL ready on 127.0.0.1:${embedded.port} (data in ${path.relative(process.cwd(), dataDir) || '.'}/pg, ${Date.now() - started} ms)`);
+  } else {
+    log('▸ using the PostgreSQL server in DATABASE_URL');
+  }
+  const databaseUrl = process.env.DATABASE_URL;
+
+  await runMigrations(databaseUrl);
+  if (opts.seed ?? process.env.PUENTE_SEED !== '0') {
+    const h = connect(databaseUrl, 1);
+    try {
+      const result = await seedDemoData(h.db);
+      if (result.seeded) {
+        log('▸ demo data seeded. Demo logins (for the demo only):');
+        for (const l of result.logins) log(`    ${l.email.padEnd(22)} ${l.password}   ${l.role}`);
+      }
+    } finally {
+      await h.sql.end();
+    }
+  }
+
+  return {
+    databaseUrl,
+    embedded,
+    stop: async () => {
+      if (embedded) await embedded.stop();
+    },
+  };
+}

