@@ -1,0 +1,24 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { db } from '@/db/client';
+import { clientIpFrom } from '@/lib/client-ip';
+import type { LeadFormState } from '@/lib/leads/form-state';
+import { submitLeadForm } from '@/lib/leads/submit-lead';
+
+/** The public lead form's action: anonymous by design; abuse is handled by submitLeadForm. */
+export async function submitLead(_prev: LeadFormState, formData: FormData): Promise<LeadFormState> {
+  let reference: string;
+  try {
+    const outcome = await submitLeadForm(db, formData, { clientIp: clientIpFrom(await headers()) });
+    if (outcome.kind === 'rejected') return outcome.state;
+    // A bot that filled the honeypot sees the same page an applicant would, with a reference
+    // that matches nothing, so it learns nothing.
+    reference = outcome.kind === 'created' ? outcome.reference : 'PR-00000-00000';
+  } catch (e) {
+    console.error('lead submission failed:', e instanceof Error ? e.message : e);
+    return { status: 'invalid', fieldErrors: {}, formError: 'server', values: {} };
+  }
+  redirect(`/confirmacion/${reference}`);
+}

@@ -1,0 +1,11 @@
+/** Human-friendly lead references (PR-7K3MQ-9XDTA): Crockford base32, no I/L/O/U to misread. */
+import { randomInt } from 'node:crypto';
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function newLeadReference(): string {
+  const chunk = () => Array.from({ length: 5 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  return `PR-${chunk()}-${chunk()}`;
+}
+
+export const LEAD_REFERENCE_PATTERN = /^PR-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/;

@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'e2e/**', '.next/**', '.data/**'],
+    environment: 'node',
+    // One embedded PostgreSQL per run; each test file gets its own database from a migrated template.
+    globalSetup: ['./test/global-setup.ts'],
+    setupFiles: ['./test/setup-db.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Two cores: files run in parallel workers, each on its own database.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
