@@ -274,6 +274,8 @@ export const deliveries = pgTable(
     lastError: text('last_error'),
     lastDurationMs: integer('last_duration_ms'),
     lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    /** Why the next attempt happens: 'auto' (the schedule) or 'manual'/'recover' (one-off, no retries after). */
+    pendingTrigger: text('pending_trigger').notNull().default('auto'),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     createdAt: createdAt(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "deliveries" ADD COLUMN "pending_trigger" text DEFAULT 'auto' NOT NULL;
