@@ -2,7 +2,10 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import path from 'node:path';
+import { runMigrations as runWorkerMigrations } from 'graphile-worker';
 import postgres from 'postgres';
+
+import { quietWorkerLogger } from '../lib/delivery/worker-logger';
 
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), 'db/migrations');
 
@@ -13,4 +16,7 @@ export async function runMigrations(url: string): Promise<void> {
   } finally {
     await sql.end();
   }
+  // The embedded engine's job queue lives in the graphile_worker schema; leads enqueue into
+  // it in their own transaction, so it must exist whichever engine runs.
+  await runWorkerMigrations({ connectionString: url, logger: quietWorkerLogger });
 }

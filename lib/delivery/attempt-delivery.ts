@@ -51,7 +51,7 @@ export type AttemptOutcome =
   /** Ordered webhook: an earlier delivery is still unfinished. */
   | { outcome: 'waiting' };
 
-interface Claimed {
+type Claimed = {
   id: string;
   webhook_id: string;
   department_id: string;
@@ -73,7 +73,7 @@ interface Claimed {
   disabled_at: string | null;
   department_status: string;
   payload: unknown;
-}
+};
 
 const SENSITIVE_HEADER = /authorization|cookie|token|secret|api[-_]?key|password/i;
 

@@ -17,13 +17,14 @@ export async function planDeliveries(
   q: Queryable,
   event: { id: string; type: string },
   programIds: string[],
+  now: Date = new Date(),
 ): Promise<PlannedDelivery[]> {
   if (programIds.length === 0) return [];
   const ids = sql.join(programIds.map((p) => sql`${p}::uuid`), sql`, `);
   const rows = await q.execute<{ id: string; webhook_id: string; department_id: string }>(sql`
-    insert into deliveries (webhook_id, department_id, event_id, event_type, message_id)
+    insert into deliveries (webhook_id, department_id, event_id, event_type, message_id, next_attempt_at, created_at)
     select w.id, w.department_id, ${event.id}::uuid, ${event.type},
-           'msg_' || replace(gen_random_uuid()::text, '-', '')
+           'msg_' || replace(gen_random_uuid()::text, '-', ''), ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
       from webhooks w
       join departments d on d.id = w.department_id and d.status = 'approved'
      where w.active and w.disabled_at is null

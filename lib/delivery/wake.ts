@@ -13,7 +13,7 @@ export const jobKeyFor = (deliveryId: string) => `delivery:${deliveryId}`;
 
 export interface WakeTarget {
   id: string;
-  webhookId: string;
+  webhookId?: string;
   runAt?: Date;
 }
 

@@ -119,7 +119,7 @@ export async function createLead(db: Db, input: LeadInput, opts: CreateLeadOptio
         .returning({ id: events.id });
       if (!event) throw new Error('event insert returned nothing');
 
-      const planned = await planDeliveries(tx, { id: event.id, type: 'lead.created' }, input.programIds);
+      const planned = await planDeliveries(tx, { id: event.id, type: 'lead.created' }, input.programIds, now);
       if (opts.onPlanned && planned.length > 0) await opts.onPlanned(tx, planned);
       return { ok: true, leadId: lead.id, reference: lead.reference, eventId: event.id, deliveries: planned } as const;
     });

@@ -1,0 +1,8 @@
+/** graphile-worker's logger, limited to warnings and errors: one line per job would drown the dev console. */
+import { Logger } from 'graphile-worker';
+
+export const quietWorkerLogger = new Logger((scope) => (level, message) => {
+  if (level === 'error' || level === 'warning') {
+    console.warn(`[worker${scope.taskIdentifier ? `:${scope.taskIdentifier}` : ''}] ${message}`);
+  }
+});

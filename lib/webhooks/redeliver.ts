@@ -1,0 +1,53 @@
+/**
+ * Manual controls over deliveries: redeliver one (a new attempt under the same webhook-id,
+ * like GitHub's Redeliver) and recover every failed delivery of a webhook since a time (like
+ * Svix's recover). Each is a single one-off attempt; the retry schedule is not restarted.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { recordAudit, type Actor } from '../audit/record-audit';
+import { enqueueDeliveryJobs, wakeAfterCommit } from '../delivery/wake';
+
+export async function redeliverDelivery(db: Db, departmentId: string, deliveryId: string, actor: Actor, now = new Date()) {
+  const target = await db.transaction(async (tx) => {
+    const rows = await tx.execute<{ id: string; webhook_id: string }>(sql`
+      update deliveries set status = case when attempt_count = 0 then 'pending' else 'retrying' end::delivery_status,
+             next_attempt_at = ${now.toISOString()}::timestamptz, pending_trigger = 'manual'
+       where id = ${deliveryId}::uuid and department_id = ${departmentId}::uuid
+         and (locked_until is null or locked_until < ${now.toISOString()}::timestamptz)
+      returning id, webhook_id`);
+    const row = rows[0];
+    if (!row) return null;
+    const t = { id: row.id, webhookId: row.webhook_id };
+    await enqueueDeliveryJobs(tx, [t]);
+    await recordAudit(tx, actor, { action: 'delivery.redelivered', departmentId, targetType: 'delivery', targetId: deliveryId });
+    return t;
+  });
+  if (!target) return { ok: false, error: 'notFound' } as const;
+  await wakeAfterCommit([target]);
+  return { ok: true, deliveryId: target.id } as const;
+}
+
+export async function recoverFailedDeliveries(db: Db, departmentId: string, webhookId: string, since: Date, actor: Actor, now = new Date()) {
+  const targets = await db.transaction(async (tx) => {
+    const owned = await tx.execute(sql`select 1 from webhooks where id = ${webhookId}::uuid and department_id = ${departmentId}::uuid`);
+    if (owned.length === 0) return null;
+    const rows = await tx.execute<{ id: string }>(sql`
+      update deliveries set status = 'retrying', next_attempt_at = ${now.toISOString()}::timestamptz, pending_trigger = 'recover'
+       where webhook_id = ${webhookId}::uuid and status = 'failed' and created_at >= ${since.toISOString()}::timestamptz
+      returning id`);
+    const ts = rows.map((r) => ({ id: r.id, webhookId }));
+    await enqueueDeliveryJobs(tx, ts);
+    await recordAudit(tx, actor, {
+      action: 'webhook.recovered',
+      departmentId,
+      targetType: 'webhook',
+      targetId: webhookId,
+      details: { since: since.toISOString(), deliveries: ts.length },
+    });
+    return ts;
+  });
+  if (!targets) return { ok: false, error: 'notFound' } as const;
+  await wakeAfterCommit(targets);
+  return { ok: true, count: targets.length } as const;
+}

@@ -1,0 +1,70 @@
+/**
+ * The webhook form's zod schema, shared by the dashboard form and the domain functions.
+ * Messages are message keys, translated by the UI. The URL's SSRF check needs the live
+ * allowlist, so it runs in validateWebhookUrl, not here.
+ */
+import { z } from 'zod';
+import { isValidWebhookSecret } from '../secrets/webhook-secret';
+import { parseWebhookUrl, type SsrfOptions } from '../delivery/ssrf';
+
+export const WEBHOOK_EVENTS = ['lead.created', 'ping'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/** Headers Puente sets itself; a custom header may not replace them. */
+const RESERVED_HEADERS = /^(content-type|content-length|host|user-agent|connection|transfer-encoding|webhook-.*|x-hub-.*|x-github-.*|x-puente-.*)$/i;
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/;
+
+const customHeaders = z
+  .record(z.string(), z.string().max(1000, 'tooLong'))
+  .default({})
+  .superRefine((h, ctx) => {
+    const entries = Object.entries(h);
+    if (entries.length > 10) ctx.addIssue({ code: 'custom', message: 'tooManyHeaders' });
+    for (const [name, value] of entries) {
+      if (!HEADER_NAME.test(name)) ctx.addIssue({ code: 'custom', message: 'invalidHeaderName' });
+      else if (RESERVED_HEADERS.test(name)) ctx.addIssue({ code: 'custom', message: 'reservedHeader' });
+      if (/[\r\n\0]/.test(value)) ctx.addIssue({ code: 'custom', message: 'invalidHeaderValue' });
+    }
+  });
+
+export const webhookInputSchema = z.object({
+  url: z.string().trim().min(1, 'required').max(2048, 'tooLong'),
+  description: z.string().trim().max(200, 'tooLong').default(''),
+  contentType: z.enum(['json', 'form']).default('json'),
+  verification: z.enum(['signature', 'token']).default('signature'),
+  /** Empty: generate one. */
+  secret: z
+    .string()
+    .trim()
+    .default('')
+    .refine((s) => s === '' || isValidWebhookSecret(s), 'invalidSecret'),
+  /** ['*'] for every event. */
+  events: z
+    .array(z.enum([...WEBHOOK_EVENTS, '*']))
+    .min(1, 'chooseEvent')
+    .default(['lead.created']),
+  allPrograms: z.boolean().default(true),
+  programIds: z.array(z.uuid()).max(200).default([]),
+  sslVerify: z.boolean().default(true),
+  customHeaders,
+  ordered: z.boolean().default(false),
+  active: z.boolean().default(true),
+});
+
+export type WebhookInput = z.infer<typeof webhookInputSchema>;
+export type WebhookFieldErrors = Partial<Record<keyof WebhookInput, string>>;
+
+export function webhookFieldErrors(error: z.ZodError): WebhookFieldErrors {
+  const out: WebhookFieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as keyof WebhookInput | undefined;
+    if (field && !(field in out)) out[field] = issue.message;
+  }
+  return out;
+}
+
+/** The URL rules a save must pass: scheme, no credentials, and the SSRF rules for IP literals. */
+export function validateWebhookUrl(url: string, ssrf: SsrfOptions): string | null {
+  const parsed = parseWebhookUrl(url, ssrf);
+  return parsed.ok ? null : parsed.error;
+}

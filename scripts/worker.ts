@@ -1,0 +1,32 @@
+/**
+ * `npm run worker`: a separate delivery worker process for the embedded engine. Run as many
+ * as you like against the same DATABASE_URL (set PUENTE_WORKER_IN_PROCESS=0 on the web
+ * server to keep deliveries out of it). Without DATABASE_URL it uses the embedded Postgres.
+ */
+import { bootstrap } from '../lib/runtime/bootstrap';
+import { startEmbeddedWorker } from '../lib/delivery/embedded-worker';
+import { env } from '../lib/env';
+
+const boot = await bootstrap({ log: console.log, seed: false });
+const e = env();
+const worker = await startEmbeddedWorker({
+  connectionString: boot.databaseUrl,
+  concurrency: e.PUENTE_WORKER_CONCURRENCY,
+  sweepIntervalMs: Number(process.env.PUENTE_SWEEP_INTERVAL_MS ?? 30_000),
+  sweepGraceMs: process.env.PUENTE_SWEEP_GRACE_MS ? Number(process.env.PUENTE_SWEEP_GRACE_MS) : undefined,
+  attempt: process.env.PUENTE_HTTP_TIMEOUT_MS ? { timeoutMs: Number(process.env.PUENTE_HTTP_TIMEOUT_MS) } : {},
+});
+console.log(`▸ delivery worker running (concurrency ${e.PUENTE_WORKER_CONCURRENCY}); Ctrl-C to stop`);
+if (process.send) process.send({ ready: true });
+
+let stopping = false;
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    if (stopping) return;
+    stopping = true;
+    void worker
+      .stop()
+      .then(() => boot.stop())
+      .finally(() => process.exit(0));
+  });
+}
