@@ -12,7 +12,7 @@ const B64URL = /^[A-Za-z0-9_-]*$/;
  * The key from `PUENTE_ENCRYPTION_KEY` (base64 of 32 bytes). Read on every call rather than
  * cached so scripts and tests that set the variable late still see it.
  */
-export function encryptionKeyFromEnv(env: { PUENTE_ENCRYPTION_KEY?: string } = process.env): Buffer {
+export function encryptionKeyFromEnv(env: Record<string, string | undefined> = process.env): Buffer {
   const raw = env.PUENTE_ENCRYPTION_KEY?.trim();
   if (!raw) {
     throw new Error('PUENTE_ENCRYPTION_KEY is not set: it must be base64 of 32 random bytes (openssl rand -base64 32)');
