@@ -34,7 +34,12 @@ export async function enqueueDeliveryJobs(q: Queryable, targets: WakeTarget[]): 
       false)`);
 }
 
-type AfterCommitSender = (targets: WakeTarget[]) => Promise<void>;
+export interface WakeContext {
+  /** Set when the deliveries were planned for a new lead: Inngest fans out from `lead/created`. */
+  leadEventId?: string;
+}
+
+type AfterCommitSender = (targets: WakeTarget[], ctx: WakeContext) => Promise<void>;
 let inngestSender: AfterCommitSender | undefined;
 
 /** The Inngest adapter registers itself here, keeping lib/ free of an inngest/ import cycle. */
@@ -43,10 +48,10 @@ export function registerAfterCommitSender(sender: AfterCommitSender): void {
 }
 
 /** After the transaction that planned deliveries has committed. Never throws: the sweep is the safety net. */
-export async function wakeAfterCommit(targets: WakeTarget[]): Promise<void> {
+export async function wakeAfterCommit(targets: WakeTarget[], ctx: WakeContext = {}): Promise<void> {
   if (targets.length === 0 || engineKind() !== 'inngest' || !inngestSender) return;
   try {
-    await inngestSender(targets);
+    await inngestSender(targets, ctx);
   } catch (e) {
     console.warn(`could not send ${targets.length} delivery event(s) to Inngest; the sweep will retry:`, e instanceof Error ? e.message : e);
   }

@@ -3,6 +3,7 @@
  * createLead. The server action in app/ only adapts the request to this and redirects.
  */
 import type { Db } from '../../db/client';
+import { wakeAfterCommit } from '../delivery/wake';
 import { env } from '../env';
 import { hashKey } from '../rate-limit';
 import { createLead, type CreateLeadOptions } from './create-lead';
@@ -54,7 +55,10 @@ export async function submitLeadForm(
     rateLimitPerHour: env().LEAD_RATE_LIMIT_PER_HOUR,
     onPlanned: ctx.onPlanned,
   });
-  if (result.ok) return { kind: 'created', reference: result.reference, leadId: result.leadId };
+  if (result.ok) {
+    await wakeAfterCommit(result.deliveries, { leadEventId: result.eventId });
+    return { kind: 'created', reference: result.reference, leadId: result.leadId };
+  }
   if (result.reason === 'rateLimited') {
     return { kind: 'rejected', state: { status: 'invalid', fieldErrors: {}, formError: 'rateLimited', values } };
   }

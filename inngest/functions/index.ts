@@ -1,0 +1,5 @@
+import { deliverWebhook } from './deliver-webhook';
+import { fanOutLead } from './fan-out-lead';
+import { sweepDeliveries } from './sweep-deliveries';
+
+export const functions = [fanOutLead, deliverWebhook, sweepDeliveries];
