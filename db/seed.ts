@@ -6,7 +6,9 @@
 import bcrypt from 'bcryptjs';
 import { sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { departments, memberships, programs, users } from './schema';
+import { encryptSecret } from '../lib/secrets/crypto';
+import { generateWebhookSecret } from '../lib/secrets/webhook-secret';
+import { departments, memberships, programs, users, webhooks } from './schema';
 
 type Kind = 'financing' | 'education' | 'technical_assistance' | 'incentive' | 'certification';
 
@@ -21,6 +23,8 @@ interface SeedProgram {
 
 interface SeedDepartment {
   slug: string;
+  /** The demo webhook's path on the sample consumer and how it is configured. */
+  demoWebhook?: { path: string; contentType?: 'json' | 'form'; verification?: 'signature' | 'token'; description: string };
   name: string;
   acronym: string;
   status: 'approved' | 'pending';
@@ -38,6 +42,7 @@ export const DEMO_DEPARTMENTS: SeedDepartment[] = [
     acronym: 'BDE',
     status: 'approved',
     login: 'staff@bde.test',
+    demoWebhook: { path: '/departments/bde', description: 'CRM Dynamics (demo)' },
     programs: [
       {
         slug: 'bde-impulso-pyme',
@@ -71,6 +76,7 @@ export const DEMO_DEPARTMENTS: SeedDepartment[] = [
     acronym: 'CCE',
     status: 'approved',
     login: 'staff@cce.test',
+    demoWebhook: { path: '/departments/cce', contentType: 'form', description: 'SharePoint (demo, form content type)' },
     programs: [
       {
         slug: 'cce-exporta',
@@ -104,6 +110,7 @@ export const DEMO_DEPARTMENTS: SeedDepartment[] = [
     acronym: 'Turismo',
     status: 'approved',
     login: 'staff@turismo.test',
+    demoWebhook: { path: '/departments/turismo', verification: 'token', description: 'Power Automate (demo, shared token)' },
     programs: [
       {
         slug: 'turismo-posadas',
@@ -129,6 +136,7 @@ export const DEMO_DEPARTMENTS: SeedDepartment[] = [
     acronym: 'Film Commission',
     status: 'approved',
     login: 'staff@cine.test',
+    demoWebhook: { path: '/failing', description: 'Home-grown system that is down (demo: shows retries)' },
     programs: [
       {
         slug: 'cine-incentivo-produccion',
@@ -186,8 +194,11 @@ function description(p: SeedProgram, lang: 'es' | 'en'): string {
     : `${summary}\n\nWhen you submit the form, the department receives your details and contacts you to explain the requirements and next steps.`;
 }
 
-/** Seeds the demo data if the database has no departments yet. */
-export async function seedDemoData(db: Db): Promise<SeedResult> {
+/**
+ * Seeds the demo data if the database has no departments yet. With `demoConsumerUrl`, each
+ * approved department also gets a webhook pointing at the sample consumer (lib/demo).
+ */
+export async function seedDemoData(db: Db, opts: { demoConsumerUrl?: string } = {}): Promise<SeedResult> {
   const logins: SeedResult['logins'] = [
     { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD, role: 'platform admin' },
     ...DEMO_DEPARTMENTS.filter((d) => d.login).map((d) => ({ email: d.login!, password: DEMO_PASSWORD, role: `${d.acronym} department admin` })),
@@ -234,6 +245,16 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
           .returning({ id: users.id });
         if (!u) throw new Error('user insert returned nothing');
         await tx.insert(memberships).values({ userId: u.id, departmentId: dep.id, role: 'admin' });
+      }
+      if (opts.demoConsumerUrl && d.demoWebhook) {
+        await tx.insert(webhooks).values({
+          departmentId: dep.id,
+          url: `${opts.demoConsumerUrl}${d.demoWebhook.path}`,
+          description: d.demoWebhook.description,
+          contentType: d.demoWebhook.contentType ?? 'json',
+          verification: d.demoWebhook.verification ?? 'signature',
+          secretCiphertext: encryptSecret(generateWebhookSecret()),
+        });
       }
     }
   });

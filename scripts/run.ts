@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { startSampleConsumer } from '../lib/demo/sample-consumer';
 import { bootstrap } from '../lib/runtime/bootstrap';
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
@@ -16,13 +17,26 @@ if (mode === 'start' && !existsSync(path.join('.next', 'BUILD_ID'))) {
   process.exit(1);
 }
 
-const boot = await bootstrap({ log: (l) => console.log(l) });
+// The sample consumer runs with the embedded demo (no DATABASE_URL) unless PUENTE_DEMO_CONSUMER=0.
+const demo = !process.env.DATABASE_URL && process.env.PUENTE_DEMO_CONSUMER !== '0';
+const demoPort = Number(process.env.PUENTE_DEMO_CONSUMER_PORT ?? 3999);
+const demoConsumerUrl = demo ? `http://127.0.0.1:${demoPort}` : undefined;
+
+const boot = await bootstrap({ log: (l) => console.log(l), demoConsumerUrl });
+if (demoConsumerUrl) {
+  try {
+    await startSampleConsumer(demoPort);
+    console.log(`▸ sample consumer verifying signatures at ${demoConsumerUrl} (open it to see what arrived)`);
+  } catch (e) {
+    console.warn(`▸ sample consumer not started (${e instanceof Error ? e.message : e}); demo webhooks will retry`);
+  }
+}
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
 const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 const child = spawn(process.execPath, [nextBin, mode, '-p', String(port)], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: mode === 'dev' ? 'development' : 'production' },
+  env: { ...process.env, NODE_ENV: mode === 'dev' ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' },
 });
 
 let stopping = false;

@@ -21,6 +21,8 @@ export interface BootstrapOptions {
   log?: (line: string) => void;
   /** Seed demo data into an empty database (default: unless PUENTE_SEED=0). */
   seed?: boolean;
+  /** Where the sample consumer listens; demo webhooks point there. */
+  demoConsumerUrl?: string;
 }
 
 export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
@@ -34,6 +36,9 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
 
   let embedded: RunningPostgres | null = null;
   if (!process.env.DATABASE_URL) {
+    // The embedded default is a local demo: webhooks may reach loopback (the sample consumer,
+    // a receiver on the developer's machine). Real deployments set DATABASE_URL and keep it off.
+    process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS ??= '1';
     const started = Date.now();
     embedded = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, 'pg'),
@@ -52,7 +57,7 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
   if (opts.seed ?? process.env.PUENTE_SEED !== '0') {
     const h = connect(databaseUrl, 1);
     try {
-      const result = await seedDemoData(h.db);
+      const result = await seedDemoData(h.db, { demoConsumerUrl: opts.demoConsumerUrl });
       if (result.seeded) {
         log('▸ demo data seeded. Demo logins (for the demo only):');
         for (const l of result.logins) log(`    ${l.email.padEnd(22)} ${l.password}   ${l.role}`);
