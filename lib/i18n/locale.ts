@@ -1,0 +1,43 @@
+/**
+ * Locale basics shared by server and browser code: the cookie name, parsing, and picking the
+ * right column of bilingual database text. Reading the cookie lives in ./server.ts.
+ */
+import { LOCALES, type Locale } from '../leads/lead-schema';
+
+export { LOCALES, type Locale };
+
+export const DEFAULT_LOCALE: Locale = 'es';
+export const LOCALE_COOKIE = 'puente_locale';
+/** One year, in seconds. */
+export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Anything that is not a known locale falls back to Spanish. */
+export function parseLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'es' ? 'en' : 'es';
+}
+
+/** Picks the text for `locale` out of a bilingual pair, e.g. a program's titleEs/titleEn. */
+export function localized<T>(locale: Locale, es: T, en: T): T {
+  return locale === 'en' ? en : es;
+}
+
+/**
+ * The path the language switch returns to. Only same-site relative paths are accepted
+ * ("/x?y"), never "//host", "/\host" or anything with control characters, which browsers
+ * may turn into another origin. Anything else becomes "/".
+ */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return '/';
+  if (!value.startsWith('/') || value.startsWith('//')) return '/';
+  // Backslashes are read as slashes by browsers; tabs/newlines are stripped from URLs.
+  if (/[\\\u0000-\u001f\u007f]/.test(value)) return '/';
+  return value;
+}
