@@ -17,7 +17,13 @@ const worker = await startEmbeddedWorker({
   attempt: process.env.PUENTE_HTTP_TIMEOUT_MS ? { timeoutMs: Number(process.env.PUENTE_HTTP_TIMEOUT_MS) } : {},
 });
 console.log(`▸ delivery worker running (concurrency ${e.PUENTE_WORKER_CONCURRENCY}); Ctrl-C to stop`);
-if (process.send) process.send({ ready: true });
+if (process.send) {
+  process.send({ type: 'ready' });
+  // The benchmark asks a worker for its peak memory over IPC.
+  process.on('message', (msg: { type?: string }) => {
+    if (msg.type === 'stats') process.send?.({ type: 'stats', maxRssMb: process.resourceUsage().maxRSS / 1024 });
+  });
+}
 
 let stopping = false;
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {

@@ -5,7 +5,7 @@
  * the attempt, and decides: delivered, retry at T, failed, or disable the webhook.
  */
 import { sql } from 'drizzle-orm';
-import { db } from '../../db/client';
+import { db, rawSql } from '../../db/client';
 import { SYSTEM_ACTOR, recordAudit } from '../audit/record-audit';
 import { env } from '../env';
 import { decryptSecret } from '../secrets/crypto';
@@ -105,14 +105,18 @@ export function buildBody(
   return { body: json, stored: storedJson, contentTypeHeader: 'application/json' };
 }
 
+// The two statements on the hot path are postgres.js tagged templates: prepared once per
+// connection, where drizzle's execute() would parse and plan them on every delivery.
 async function claim(deliveryId: string, now: Date, leaseMs: number): Promise<Claimed | null> {
-  const rows = await db.execute<Claimed>(sql`
+  const q = rawSql();
+  // Timestamps and JSON go as strings: drizzle turns off postgres.js's serializers on this client.
+  const rows = await q<Claimed[]>`
     with c as (
-      update deliveries set locked_until = ${new Date(now.getTime() + leaseMs).toISOString()}::timestamptz
-       where id = ${deliveryId}::uuid
+      update deliveries set locked_until = ${new Date(now.getTime() + leaseMs).toISOString()}
+       where id = ${deliveryId}
          and status in ('pending', 'retrying')
-         and (locked_until is null or locked_until < ${now.toISOString()}::timestamptz)
-         and (next_attempt_at is null or next_attempt_at <= ${new Date(now.getTime() + 1000).toISOString()}::timestamptz)
+         and (locked_until is null or locked_until < ${now.toISOString()})
+         and (next_attempt_at is null or next_attempt_at <= ${new Date(now.getTime() + 1000).toISOString()})
       returning id, webhook_id, department_id, event_id, event_type, message_id, attempt_count, pending_trigger, created_at
     )
     select c.id, c.webhook_id, c.department_id, c.event_type, c.message_id, c.attempt_count, c.pending_trigger,
@@ -123,7 +127,7 @@ async function claim(deliveryId: string, now: Date, leaseMs: number): Promise<Cl
       from c
       join webhooks w on w.id = c.webhook_id
       join departments d on d.id = c.department_id
-      join events e on e.id = c.event_id`);
+      join events e on e.id = c.event_id`;
   return rows[0] ?? null;
 }
 
@@ -248,49 +252,51 @@ async function record(
   }
 
   const disableAfterMs = env().WEBHOOK_DISABLE_AFTER_DAYS * 86_400_000;
-  const failingThreshold = new Date(now.getTime() - disableAfterMs).toISOString();
-  const nowIso = now.toISOString();
+  const failingThreshold = new Date(now.getTime() - disableAfterMs);
   const deliveryStatus = outcome === 'delivered' ? 'delivered' : outcome === 'retry' ? 'retrying' : 'failed';
 
   // One statement: the attempt, the delivery's new state and the webhook's health change together.
-  const rows = await db.execute<{ attempt_id: string; disabled_now: boolean | null }>(sql`
+  const q = rawSql();
+  const failed = outcome !== 'delivered';
+  const disableNow = disableReason !== null;
+  const nowIso = now.toISOString();
+  const nextIso = nextAttemptAt?.toISOString() ?? null;
+  const thresholdIso = failingThreshold.toISOString();
+  const streakReason = `Every delivery failed for ${env().WEBHOOK_DISABLE_AFTER_DAYS} days.`;
+  const rows = await q<{ attempt_id: string; disabled_now: boolean | null }[]>`
     with a as (
       insert into delivery_attempts (delivery_id, attempt_number, trigger, request_url, request_headers, request_body,
              response_status, response_headers, response_body, response_body_truncated, remote_address,
              error_class, error_message, duration_ms, started_at, next_attempt_at)
-      values (${c.id}::uuid, ${attemptNumber}, ${c.pending_trigger}, ${c.url}, ${JSON.stringify(x.requestHeaders)}::jsonb, ${x.storedBody},
-             ${status}, ${result.ok ? JSON.stringify(result.headers) : null}::jsonb, ${result.ok ? result.body : null},
+      values (${c.id}, ${attemptNumber}, ${c.pending_trigger}, ${c.url}, ${JSON.stringify(x.requestHeaders)}, ${x.storedBody},
+             ${status}, ${result.ok ? JSON.stringify(result.headers) : null}, ${result.ok ? result.body : null},
              ${result.ok ? result.bodyTruncated : false}, ${result.remoteAddress ?? null},
-             ${errorClass}::attempt_error_class, ${errorMessage}, ${Math.round(result.durationMs)}, ${nowIso}::timestamptz,
-             ${nextAttemptAt?.toISOString() ?? null}::timestamptz)
+             ${errorClass}, ${errorMessage}, ${Math.round(result.durationMs)}, ${nowIso}, ${nextIso})
       returning id
     ), d as (
-      update deliveries set status = ${deliveryStatus}::delivery_status, attempt_count = attempt_count + 1,
-             next_attempt_at = ${nextAttemptAt?.toISOString() ?? null}::timestamptz, locked_until = null,
+      update deliveries set status = ${deliveryStatus}, attempt_count = attempt_count + 1,
+             next_attempt_at = ${nextIso}, locked_until = null,
              pending_trigger = 'auto', last_status_code = ${status}, last_error = ${errorMessage},
-             last_duration_ms = ${Math.round(result.durationMs)}, last_attempt_at = ${nowIso}::timestamptz,
-             delivered_at = ${outcome === 'delivered' ? nowIso : null}::timestamptz
-       where id = ${c.id}::uuid
+             last_duration_ms = ${Math.round(result.durationMs)}, last_attempt_at = ${nowIso},
+             delivered_at = ${outcome === 'delivered' ? nowIso : null}
+       where id = ${c.id}
     ), w as (
       update webhooks set
-        failing_since = ${outcome === 'delivered' ? sql`null` : sql`coalesce(failing_since, ${nowIso}::timestamptz)`},
+        failing_since = case when ${failed} then coalesce(failing_since, ${nowIso}) else null end,
         disabled_at = case
           when disabled_at is not null then disabled_at
-          when ${disableReason !== null} then ${nowIso}::timestamptz
-          when ${outcome !== 'delivered'} and coalesce(failing_since, ${nowIso}::timestamptz) <= ${failingThreshold}::timestamptz
-            then ${nowIso}::timestamptz
+          when ${disableNow} then ${nowIso}
+          when ${failed} and coalesce(failing_since, ${nowIso}) <= ${thresholdIso} then ${nowIso}
           else null end,
         disabled_reason = case
           when disabled_at is not null then disabled_reason
-          when ${disableReason !== null} then ${disableReason}
-          when ${outcome !== 'delivered'} and coalesce(failing_since, ${nowIso}::timestamptz) <= ${failingThreshold}::timestamptz
-            then ${`Every delivery failed for ${env().WEBHOOK_DISABLE_AFTER_DAYS} days.`}
+          when ${disableNow} then ${disableReason ?? ''}
+          when ${failed} and coalesce(failing_since, ${nowIso}) <= ${thresholdIso} then ${streakReason}
           else null end
-       where id = ${c.webhook_id}::uuid
-         and (${outcome !== 'delivered'} or failing_since is not null)
-      returning (disabled_at = ${nowIso}::timestamptz) as disabled_now, disabled_reason
+       where id = ${c.webhook_id} and (${failed} or failing_since is not null)
+      returning (disabled_at = ${nowIso}) as disabled_now
     )
-    select a.id as attempt_id, (select disabled_now from w) as disabled_now from a`);
+    select a.id as attempt_id, (select disabled_now from w) as disabled_now from a`;
   const row = rows[0];
   if (!row) throw new Error('recording the attempt returned nothing');
 
@@ -301,7 +307,7 @@ async function record(
       departmentId: c.department_id,
       targetType: 'webhook',
       targetId: c.webhook_id,
-      details: { reason: disableReason ?? `Every delivery failed for ${env().WEBHOOK_DISABLE_AFTER_DAYS} days.`, deliveryId: c.id, statusCode: status },
+      details: { reason: disableReason ?? streakReason, deliveryId: c.id, statusCode: status },
     });
   }
   const wake = c.ordered && outcome !== 'retry' ? await nextInLine(c.webhook_id) : [];
