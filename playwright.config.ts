@@ -58,6 +58,7 @@ export default defineConfig({
       PUENTE_PG_PORT: String(E2E_PG_PORT),
       LEAD_RATE_LIMIT_PER_HOUR: '1000',
       PUENTE_ALLOW_PRIVATE_WEBHOOKS: '1',
+      PUENTE_DEMO_CONSUMER_PORT: String(Number(process.env.E2E_DEMO_CONSUMER_PORT ?? 3998)),
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },
