@@ -131,7 +131,7 @@ try {
   log(`planned ${planned} deliveries to ${WEBHOOKS} webhooks in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   // BENCH_PROFILE=1 writes a CPU profile of the worker to .data/profiles/.
-  worker = child('scripts/worker.ts', [], { ...process.env, PUENTE_WORKER_CONCURRENCY: String(CONCURRENCY), PUENTE_DB_POOL: '20' }, process.env.BENCH_PROFILE === '1');
+  worker = child('scripts/worker.ts', [], { ...process.env, PUENTE_WORKER_CONCURRENCY: String(CONCURRENCY), PUENTE_DB_POOL: '4' }, process.env.BENCH_PROFILE === '1');
   await nextMessage(worker, 'ready');
   const start = performance.now();
   let delivered = 0;

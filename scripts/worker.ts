@@ -7,6 +7,8 @@ import { bootstrap } from '../lib/runtime/bootstrap';
 import { startEmbeddedWorker } from '../lib/delivery/embedded-worker';
 import { env } from '../lib/env';
 
+// A few pipelined connections beat many on small machines (docs/decisions/007).
+process.env.PUENTE_DB_POOL ??= '4';
 const boot = await bootstrap({ log: console.log, seed: false });
 const e = env();
 const worker = await startEmbeddedWorker({

@@ -10,6 +10,7 @@ import { SYSTEM_ACTOR, recordAudit } from '../audit/record-audit';
 import { env } from '../env';
 import { decryptSecret } from '../secrets/crypto';
 import { PUENTE_VERSION } from '../version';
+import { createBatcher } from './batcher';
 import { leadCreatedEnvelope, type LeadCreatedEventPayload } from './envelope';
 import { MAX_ATTEMPTS, classifyResponse, nextAttemptDelay, parseRetryAfter } from './schedule';
 import { buildSignatureHeaders } from './sign';
@@ -71,6 +72,7 @@ type Claimed = {
   ordered: boolean;
   active: boolean;
   disabled_at: string | null;
+  failing: boolean;
   department_status: string;
   payload: unknown;
 };
@@ -105,31 +107,106 @@ export function buildBody(
   return { body: json, stored: storedJson, contentTypeHeader: 'application/json' };
 }
 
-// The two statements on the hot path are postgres.js tagged templates: prepared once per
-// connection, where drizzle's execute() would parse and plan them on every delivery.
-async function claim(deliveryId: string, now: Date, leaseMs: number): Promise<Claimed | null> {
+// The hot path's statements are postgres.js tagged templates, prepared once per connection
+// (drizzle's execute() would parse and plan them on every delivery), and coalesced across the
+// deliveries in flight (lib/delivery/batcher). Timestamps and JSON go as strings: drizzle turns
+// off postgres.js's own serializers on this client.
+
+interface ClaimRequest {
+  id: string;
+  now: string;
+  lease: string;
+  due: string;
+}
+
+const claimMany = createBatcher<ClaimRequest, Claimed | null>(async (reqs) => {
   const q = rawSql();
-  // Timestamps and JSON go as strings: drizzle turns off postgres.js's serializers on this client.
   const rows = await q<Claimed[]>`
-    with c as (
-      update deliveries set locked_until = ${new Date(now.getTime() + leaseMs).toISOString()}
-       where id = ${deliveryId}
-         and status in ('pending', 'retrying')
-         and (locked_until is null or locked_until < ${now.toISOString()})
-         and (next_attempt_at is null or next_attempt_at <= ${new Date(now.getTime() + 1000).toISOString()})
-      returning id, webhook_id, department_id, event_id, event_type, message_id, attempt_count, pending_trigger, created_at
+    with req as (
+      select distinct on (id) * from json_to_recordset(${JSON.stringify(reqs)}::json) as r(id uuid, now timestamptz, lease timestamptz, due timestamptz)
+    ), c as (
+      update deliveries d set locked_until = req.lease
+        from req
+       where d.id = req.id
+         and d.status in ('pending', 'retrying')
+         and (d.locked_until is null or d.locked_until < req.now)
+         and (d.next_attempt_at is null or d.next_attempt_at <= req.due)
+      returning d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count,
+                d.pending_trigger, d.created_at
     )
     select c.id, c.webhook_id, c.department_id, c.event_type, c.message_id, c.attempt_count, c.pending_trigger,
            c.created_at::text as created_at,
            w.url, w.content_type, w.verification, w.secret_ciphertext, w.previous_secret_ciphertext,
            w.previous_secret_expires_at::text as previous_secret_expires_at, w.ssl_verify, w.custom_headers,
-           w.ordered, w.active, w.disabled_at::text as disabled_at, d.status as department_status, e.payload
+           w.ordered, w.active, w.disabled_at::text as disabled_at, w.failing_since is not null as failing,
+           d.status as department_status, e.payload
       from c
       join webhooks w on w.id = c.webhook_id
       join departments d on d.id = c.department_id
       join events e on e.id = c.event_id`;
-  return rows[0] ?? null;
+  // Two requests for one delivery in the same batch: only the first gets the claim.
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return reqs.map((r) => {
+    const row = byId.get(r.id) ?? null;
+    byId.delete(r.id);
+    return row;
+  });
+}, 100);
+
+function claim(deliveryId: string, now: Date, leaseMs: number): Promise<Claimed | null> {
+  return claimMany({
+    id: deliveryId,
+    now: now.toISOString(),
+    lease: new Date(now.getTime() + leaseMs).toISOString(),
+    due: new Date(now.getTime() + 1000).toISOString(),
+  });
 }
+
+/** A successful attempt on a healthy webhook: the common case, recorded in bulk. */
+interface SuccessRecord {
+  delivery_id: string;
+  attempt_number: number;
+  trigger: string;
+  request_url: string;
+  request_headers: Record<string, string>;
+  request_body: string;
+  response_status: number;
+  response_headers: Record<string, string>;
+  response_body: string;
+  response_body_truncated: boolean;
+  remote_address: string | null;
+  duration_ms: number;
+  started_at: string;
+}
+
+const recordSuccesses = createBatcher<SuccessRecord, string>(async (recs) => {
+  const q = rawSql();
+  const rows = await q<{ id: string; delivery_id: string }[]>`
+    with r as (
+      select * from json_to_recordset(${JSON.stringify(recs)}::json) as r(
+        delivery_id uuid, attempt_number int, trigger text, request_url text, request_headers jsonb, request_body text,
+        response_status int, response_headers jsonb, response_body text, response_body_truncated boolean,
+        remote_address text, duration_ms int, started_at timestamptz)
+    ), a as (
+      insert into delivery_attempts (delivery_id, attempt_number, trigger, request_url, request_headers, request_body,
+             response_status, response_headers, response_body, response_body_truncated, remote_address, duration_ms, started_at)
+      select delivery_id, attempt_number, trigger, request_url, request_headers, request_body, response_status,
+             response_headers, response_body, response_body_truncated, remote_address, duration_ms, started_at from r
+      returning id, delivery_id
+    ), d as (
+      update deliveries set status = 'delivered', attempt_count = deliveries.attempt_count + 1, next_attempt_at = null,
+             locked_until = null, pending_trigger = 'auto', last_status_code = r.response_status, last_error = null,
+             last_duration_ms = r.duration_ms, last_attempt_at = r.started_at, delivered_at = r.started_at
+        from r where deliveries.id = r.delivery_id
+    )
+    select id, delivery_id from a`;
+  const byDelivery = new Map(rows.map((r) => [r.delivery_id, r.id]));
+  return recs.map((r) => {
+    const id = byDelivery.get(r.delivery_id);
+    if (!id) throw new Error(`recording delivery ${r.delivery_id} returned nothing`);
+    return id;
+  });
+}, 100);
 
 async function release(deliveryId: string, status: 'held' | null): Promise<void> {
   await db.execute(sql`
@@ -255,7 +332,27 @@ async function record(
   const failingThreshold = new Date(now.getTime() - disableAfterMs);
   const deliveryStatus = outcome === 'delivered' ? 'delivered' : outcome === 'retry' ? 'retrying' : 'failed';
 
-  // One statement: the attempt, the delivery's new state and the webhook's health change together.
+  if (outcome === 'delivered' && !c.failing && result.ok) {
+    const attemptId = await recordSuccesses({
+      delivery_id: c.id,
+      attempt_number: attemptNumber,
+      trigger: c.pending_trigger,
+      request_url: c.url,
+      request_headers: x.requestHeaders,
+      request_body: x.storedBody,
+      response_status: result.status,
+      response_headers: result.headers,
+      response_body: result.body,
+      response_body_truncated: result.bodyTruncated,
+      remote_address: result.remoteAddress,
+      duration_ms: Math.round(result.durationMs),
+      started_at: now.toISOString(),
+    });
+    const wake = c.ordered ? await nextInLine(c.webhook_id) : [];
+    return { outcome, attemptId, statusCode: status, errorClass: null, nextAttemptAt: null, wake, webhookDisabled: false };
+  }
+
+  // Otherwise one statement: the attempt, the delivery's new state and the webhook's health change together.
   const q = rawSql();
   const failed = outcome !== 'delivered';
   const disableNow = disableReason !== null;

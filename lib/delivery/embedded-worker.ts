@@ -48,7 +48,7 @@ export async function startEmbeddedWorker(opts: EmbeddedWorkerOptions): Promise<
   const runner = await run({
     connectionString: opts.connectionString,
     concurrency,
-    maxPoolSize: Math.min(concurrency + 2, 60),
+    maxPoolSize: Number(process.env.PUENTE_WORKER_PG_POOL ?? 4),
     noHandleSignals: true,
     pollInterval: 2000,
     logger: quietWorkerLogger,
