@@ -5,11 +5,13 @@
  * `npm test -- --skip-e2e` leaves out the browser journeys (for a quick loop).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const skipE2e = process.argv.includes('--skip-e2e');
 const bin = (name: string) => `node_modules/.bin/${name}`;
-mkdirSync('test-results', { recursive: true });
+// Fresh reports each run, so a runner that dies cannot be counted with an old file.
+rmSync('test-reports', { recursive: true, force: true });
+mkdirSync('test-reports', { recursive: true });
 
 interface Step {
   name: string;
@@ -20,7 +22,7 @@ interface Step {
 const steps: Step[] = [
   { name: 'typecheck', cmd: bin('tsc'), args: ['--noEmit'] },
   { name: 'lint', cmd: bin('eslint'), args: ['.', '--max-warnings=0'] },
-  { name: 'unit+integration', cmd: bin('vitest'), args: ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'] },
+  { name: 'unit+integration', cmd: bin('vitest'), args: ['run', '--reporter=default', '--reporter=json', '--outputFile=test-reports/unit.json'] },
 ];
 if (!skipE2e) steps.push({ name: 'e2e', cmd: bin('playwright'), args: ['test'] });
 
@@ -43,14 +45,14 @@ function readJson<T>(file: string): T | null {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>('test-results/unit.json');
+const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>('test-reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
   skipped += unit.numPendingTests + unit.numTodoTests;
 }
 if (!skipE2e) {
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-results/e2e.json');
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-reports/e2e.json');
   if (e2e) {
     passed += e2e.stats.expected + e2e.stats.flaky;
     failed += e2e.stats.unexpected;
