@@ -13,8 +13,8 @@ export async function submitLead(_prev: LeadFormState, formData: FormData): Prom
   try {
     const outcome = await submitLeadForm(db, formData, { clientIp: clientIpFrom(await headers()) });
     if (outcome.kind === 'rejected') return outcome.state;
-    // A bot that filled the honeypot sees the same page an applicant would, with a reference
-    // that matches nothing, so it learns nothing.
+    // A bot that filled the honeypot is redirected like an applicant (no error that would tell
+    // it what tripped); no lead exists, so the confirmation page has nothing to show it.
     reference = outcome.kind === 'created' ? outcome.reference : 'PR-00000-00000';
   } catch (e) {
     console.error('lead submission failed:', e instanceof Error ? e.message : e);
