@@ -14,7 +14,13 @@ const config = [
     // Domain code must stay framework-free: no React in lib/ or db/.
     files: ['lib/**/*.ts', 'db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'react/*', 'next', 'next/*'], message: 'lib/ and db/ hold domain logic: no React or Next request objects here.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'next'].map((name) => ({ name, message: 'lib/ and db/ hold domain logic: no React or Next here.' })),
+          patterns: [{ group: ['react/*', 'react-dom/*', 'next/*'], message: 'lib/ and db/ hold domain logic: no React or Next request objects here.' }],
+        },
+      ],
     },
   },
 ];

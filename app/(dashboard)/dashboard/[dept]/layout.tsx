@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { guardDepartment } from '@/lib/auth/guard';
+
+const TABS = [
+  ['webhooks', 'Webhooks'],
+  ['deliveries', 'Deliveries'],
+  ['programs', 'Programs'],
+  ['leads', 'Leads'],
+] as const;
+
+export default async function DepartmentLayout({ children, params }: { children: React.ReactNode; params: Promise<{ dept: string }> }) {
+  const { dept } = await params;
+  const g = await guardDepartment(dept);
+  if (!g) notFound();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-slate-200 pb-3">
+        <div>
+          <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">{g.role === 'admin' ? 'Department admin' : 'Staff'}</p>
+          <h1 className="text-2xl font-bold text-brand-900">{g.department.name}</h1>
+        </div>
+        <nav aria-label="Department">
+          <ul className="flex flex-wrap gap-1">
+            {TABS.map(([path, label]) => (
+              <li key={path}>
+                <Link href={`/dashboard/${g.department.slug}/${path}`} className="rounded-md px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      {children}
+    </div>
+  );
+}

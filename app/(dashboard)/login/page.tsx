@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { LoginForm } from '@/components/dashboard/login-form';
+import { env } from '@/lib/env';
+import { getViewer } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+function safeCallback(v: string | string[] | undefined): string {
+  const s = Array.isArray(v) ? v[0] : v;
+  return s && s.startsWith('/') && !s.startsWith('//') ? s : '/dashboard';
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sp = await searchParams;
+  const callbackUrl = safeCallback(sp.callbackUrl);
+  if (await getViewer()) redirect(callbackUrl);
+  const e = env();
+  const oidc = e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET ? e.OIDC_NAME : undefined;
+  const error = typeof sp.error === 'string' ? sp.error : undefined;
+  return (
+    <main id="contenido" className="mx-auto w-full max-w-md flex-1 px-4 py-16">
+      <h1 className="mb-2 text-3xl font-bold text-brand-900">Puente · Department staff</h1>
+      <p className="mb-8 text-slate-700">Sign in to manage your department&apos;s webhooks and see its deliveries.</p>
+      <LoginForm callbackUrl={callbackUrl} oidcName={oidc} initialError={error} />
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { buttonPrimary, inputBase, labelBase } from '@/components/ui/styles';
+
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: 'The email or password is not right.',
+  RateLimited: 'Too many attempts. Wait 15 minutes and try again.',
+  AccessDenied: 'That account has no access to Puente. Ask your department admin for an invitation.',
+};
+
+export function LoginForm({ callbackUrl, oidcName, initialError }: { callbackUrl: string; oidcName?: string; initialError?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState(initialError ? (MESSAGES[initialError] ?? 'Sign-in failed.') : '');
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setPending(true);
+    setError('');
+    const res = await signIn('credentials', { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), redirect: false });
+    setPending(false);
+    if (res?.ok && !res.error) {
+      router.replace(callbackUrl);
+      router.refresh();
+    } else setError(MESSAGES[res?.error ?? ''] ?? 'Sign-in failed.');
+  }
+
+  return (
+    <div className="space-y-6">
+      <form onSubmit={onSubmit} className="space-y-5" noValidate>
+        {error ? (
+          <p role="alert" id="login-error" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">
+            {error}
+          </p>
+        ) : null}
+        <div>
+          <label htmlFor="email" className={labelBase}>
+            Email
+          </label>
+          <input id="email" name="email" type="email" autoComplete="username" required className={`${inputBase} mt-1`} aria-describedby={error ? 'login-error' : undefined} />
+        </div>
+        <div>
+          <label htmlFor="password" className={labelBase}>
+            Password
+          </label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required className={`${inputBase} mt-1`} />
+        </div>
+        <button type="submit" className={`${buttonPrimary} w-full`} disabled={pending}>
+          {pending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      {oidcName ? (
+        <button type="button" className="w-full rounded-md border-2 border-slate-700 px-5 py-2.5 font-semibold" onClick={() => void signIn('oidc', { callbackUrl })}>
+          Sign in with {oidcName}
+        </button>
+      ) : null}
+    </div>
+  );
+}

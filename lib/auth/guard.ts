@@ -1,0 +1,25 @@
+/**
+ * The one check every dashboard page, server action and route handler makes itself:
+ * who is signed in, and may they act on this department with at least this role?
+ * Returns null for "no" whatever the reason, so callers answer 404/forbidden alike.
+ */
+import { db } from '../../db/client';
+import { getViewer } from './session';
+import { departmentAccess, type DepartmentAccess, type DepartmentRole, type Viewer } from './viewer';
+
+export interface Guarded extends DepartmentAccess {
+  viewer: Viewer;
+}
+
+export async function guardDepartment(slug: unknown, minRole: DepartmentRole = 'staff'): Promise<Guarded | null> {
+  if (typeof slug !== 'string') return null;
+  const viewer = await getViewer();
+  if (!viewer) return null;
+  const access = await departmentAccess(db, viewer, slug, minRole);
+  return access ? { viewer, ...access } : null;
+}
+
+/** The actor recorded in the audit log for a viewer's act. */
+export function actorOf(viewer: Viewer, ip?: string | null) {
+  return { userId: viewer.userId, email: viewer.email, ip: ip ?? null };
+}

@@ -1,0 +1,11 @@
+/** The signed-in viewer for server components, actions and route handlers. */
+import { getServerSession } from 'next-auth/next';
+import { db } from '../../db/client';
+import { authOptions } from './auth-options';
+import { loadViewer, type Viewer } from './viewer';
+
+export async function getViewer(): Promise<Viewer | null> {
+  const session = (await getServerSession(authOptions())) as { uid?: string } | null;
+  if (!session?.uid) return null;
+  return loadViewer(db, session.uid);
+}
