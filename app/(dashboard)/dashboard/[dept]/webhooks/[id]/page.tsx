@@ -1,0 +1,147 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { db } from '@/db/client';
+import { getDepartmentWebhook, listWebhookProgramOptions, recoverySince } from '@/db/queries/webhooks';
+import { DeleteWebhook } from '@/components/dashboard/webhooks/delete-webhook';
+import { EditWebhookForm } from '@/components/dashboard/webhooks/edit-webhook-form';
+import { EnableToggle } from '@/components/dashboard/webhooks/enable-toggle';
+import { FailureRecovery } from '@/components/dashboard/webhooks/failure-recovery';
+import { formatDateTime, toLocalInputValue } from '@/components/dashboard/webhooks/format';
+import { formValuesFromWebhook } from '@/components/dashboard/webhooks/form-values';
+import { PingButton } from '@/components/dashboard/webhooks/ping-button';
+import { RecoverForm } from '@/components/dashboard/webhooks/recover-form';
+import { RotateSecret } from '@/components/dashboard/webhooks/rotate-secret';
+import { SecretPanel } from '@/components/dashboard/webhooks/secret-panel';
+import { WebhookSummary } from '@/components/dashboard/webhooks/webhook-summary';
+import { webhookState, WebhookStateBadge } from '@/components/dashboard/webhooks/webhook-state-badge';
+import { textLink } from '@/components/ui/styles';
+import { guardDepartment } from '@/lib/auth/guard';
+
+export const metadata: Metadata = { title: 'Manage webhook' };
+
+const panel = 'space-y-3 rounded-lg border-2 border-slate-200 p-4';
+const h2 = 'text-lg font-bold text-brand-900';
+
+/**
+ * "Manage webhook": settings, secret, ping, enable/disable, recover, delete. Staff see it
+ * read-only and may ping. A malformed id, a missing webhook and another department's webhook
+ * are the same 404.
+ */
+export default async function WebhookPage({ params }: { params: Promise<{ dept: string; id: string }> }) {
+  const { dept, id } = await params;
+  const g = await guardDepartment(dept, 'staff');
+  if (!g) notFound();
+  const webhook = await getDepartmentWebhook(db, g.department.id, id);
+  if (!webhook) notFound();
+  const programs = await listWebhookProgramOptions(db, g.department.id);
+  const slug = g.department.slug;
+  const canManage = g.role === 'admin';
+  const now = new Date();
+  const since = recoverySince(webhook);
+  const deliveriesHref = `/dashboard/${slug}/deliveries?webhook=${webhook.id}`;
+  const enabled = webhook.active && !webhook.disabledAt;
+
+  return (
+    <main className="space-y-6" data-testid="webhook-page" data-webhook-id={webhook.id}>
+      <p>
+        <Link href={`/dashboard/${slug}/webhooks`} className={textLink}>
+          ← Webhooks
+        </Link>
+      </p>
+      <header className="space-y-2">
+        <h2 className="text-xl font-bold text-brand-900">
+          <span className="sr-only">Webhook </span>
+          <span className="break-all font-mono" data-testid="webhook-url">
+            {webhook.url}
+          </span>
+        </h2>
+        {webhook.description ? <p className="text-slate-800">{webhook.description}</p> : null}
+        <p className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
+          <WebhookStateBadge state={webhookState(webhook)} />
+          <span>Added {formatDateTime(webhook.createdAt)}</span>
+          <Link href={deliveriesHref} className={textLink} data-testid="recent-deliveries">
+            Recent deliveries
+          </Link>
+        </p>
+      </header>
+
+      <FailureRecovery
+        dept={slug}
+        webhookId={webhook.id}
+        canManage={canManage}
+        disabled={
+          webhook.disabledAt && since
+            ? { reason: webhook.disabledReason, disabledAt: webhook.disabledAt.toISOString(), recoverSince: since.toISOString() }
+            : null
+        }
+      />
+
+      <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0">
+          {canManage ? (
+            <EditWebhookForm
+              dept={slug}
+              webhookId={webhook.id}
+              version={webhook.updatedAt.toISOString()}
+              initial={formValuesFromWebhook(webhook)}
+              programs={programs}
+            />
+          ) : (
+            <WebhookSummary webhook={webhook} programs={programs} />
+          )}
+        </div>
+        <aside className="space-y-5" aria-label="Webhook actions">
+          <section className={panel} aria-labelledby="webhook-test-title">
+            <h2 id="webhook-test-title" className={h2}>
+              Test the connection
+            </h2>
+            <p className="text-sm text-slate-700">Sends a ping event now, whatever events this webhook subscribes to.</p>
+            <PingButton dept={slug} webhookId={webhook.id} />
+            <Link href={deliveriesHref} className={`${textLink} text-sm`}>
+              Recent deliveries
+            </Link>
+          </section>
+          <section className={panel} aria-labelledby="webhook-secret-title">
+            <h2 id="webhook-secret-title" className={h2}>
+              Secret
+            </h2>
+            <SecretPanel
+              key={webhook.secretMasked}
+              dept={slug}
+              webhookId={webhook.id}
+              masked={webhook.secretMasked}
+              previousValidUntil={webhook.previousSecretValidUntil?.toISOString() ?? null}
+              canReveal={canManage}
+            />
+            {canManage ? <RotateSecret dept={slug} webhookId={webhook.id} /> : null}
+          </section>
+          {canManage ? (
+            <>
+              <section className={panel} aria-labelledby="webhook-enable-title">
+                <h2 id="webhook-enable-title" className={h2}>
+                  {enabled ? 'Disable' : 'Enable'}
+                </h2>
+                <p className="text-sm text-slate-700">
+                  {enabled
+                    ? 'A disabled webhook is not sent the leads that arrive meanwhile; deliveries already under way wait until it is enabled.'
+                    : 'Enabling resumes the deliveries that were waiting and sends it new leads again.'}
+                </p>
+                <EnableToggle dept={slug} webhookId={webhook.id} enabled={enabled} />
+              </section>
+              <section className={panel} aria-labelledby="webhook-recover-title">
+                <RecoverForm dept={slug} webhookId={webhook.id} defaultSince={toLocalInputValue(new Date(now.getTime() - 86_400_000))} max={toLocalInputValue(now)} />
+              </section>
+              <section className={`${panel} border-red-200`} aria-labelledby="webhook-delete-title">
+                <h2 id="webhook-delete-title" className={h2}>
+                  Delete
+                </h2>
+                <DeleteWebhook dept={slug} webhookId={webhook.id} url={webhook.url} />
+              </section>
+            </>
+          ) : null}
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,131 @@
+import { isSensitiveHeaderName } from './sensitive-header';
+
+/** One custom header row of the form. `keep`: the stored name whose value was withheld (masked). */
+export interface HeaderRow {
+  key: number;
+  name: string;
+  value: string;
+  keep: string;
+}
+
+export type EventsMode = 'lead' | 'all' | 'custom';
+
+/** What the webhook form holds while it is being edited; the server action reads the same fields. */
+export interface WebhookFormValues {
+  url: string;
+  description: string;
+  contentType: 'json' | 'form';
+  secret: string;
+  verification: 'signature' | 'token';
+  eventsMode: EventsMode;
+  events: string[];
+  programsMode: 'all' | 'chosen';
+  programIds: string[];
+  sslVerify: boolean;
+  headers: HeaderRow[];
+  ordered: boolean;
+  active: boolean;
+}
+
+export const MAX_HEADERS = 10;
+export const SELECTABLE_EVENTS = [
+  { value: 'lead.created', label: 'lead.created', hint: 'A business owner asked about one of the programs this webhook covers.' },
+  { value: 'ping', label: 'ping', hint: 'A test message, sent when the webhook is created and when someone clicks “Send ping”.' },
+] as const;
+
+export const EMPTY_WEBHOOK_VALUES: WebhookFormValues = {
+  url: '',
+  description: '',
+  contentType: 'json',
+  secret: '',
+  verification: 'signature',
+  eventsMode: 'lead',
+  events: ['lead.created'],
+  programsMode: 'all',
+  programIds: [],
+  sslVerify: true,
+  headers: [],
+  ordered: false,
+  active: true,
+};
+
+export function eventsModeOf(events: readonly string[]): EventsMode {
+  if (events.includes('*')) return 'all';
+  if (events.length === 1 && events[0] === 'lead.created') return 'lead';
+  return 'custom';
+}
+
+/**
+ * The edit form's starting values. Runs on the server: a header value that looks like a
+ * credential is left out here, so it never reaches the browser.
+ */
+export function formValuesFromWebhook(w: {
+  url: string;
+  description: string;
+  contentType: 'json' | 'form';
+  verification: 'signature' | 'token';
+  events: string[];
+  allPrograms: boolean;
+  programIds: string[];
+  sslVerify: boolean;
+  customHeaders: Record<string, string>;
+  ordered: boolean;
+  active: boolean;
+}): WebhookFormValues {
+  return {
+    url: w.url,
+    description: w.description,
+    contentType: w.contentType,
+    secret: '',
+    verification: w.verification,
+    eventsMode: eventsModeOf(w.events),
+    events: w.events.filter((e) => e !== '*'),
+    programsMode: w.allPrograms ? 'all' : 'chosen',
+    programIds: w.programIds,
+    sslVerify: w.sslVerify,
+    headers: Object.entries(w.customHeaders).map(([name, value], i) =>
+      isSensitiveHeaderName(name) ? { key: i, name, value: '', keep: name } : { key: i, name, value, keep: '' },
+    ),
+    ordered: w.ordered,
+    active: w.active,
+  };
+}
+
+/** Field → the id of the element an error summary link focuses. */
+export function fieldId(field: string): string {
+  const header = /^header\.(\d+)\.(name|value)$/.exec(field);
+  if (header) return `webhook-header-${header[1]}-${header[2]}`;
+  const ids: Record<string, string> = {
+    url: 'webhook-url',
+    description: 'webhook-description',
+    contentType: 'webhook-content-type',
+    secret: 'webhook-secret',
+    verification: 'webhook-verification-signature',
+    events: 'webhook-events-custom',
+    programIds: 'webhook-programs-chosen',
+    sslVerify: 'webhook-ssl-verify',
+    customHeaders: 'webhook-headers-add',
+    ordered: 'webhook-ordered',
+    active: 'webhook-active',
+  };
+  return ids[field] ?? `webhook-${field}`;
+}
+
+export function fieldLabel(field: string): string {
+  const header = /^header\.(\d+)\.(name|value)$/.exec(field);
+  if (header) return `Header ${Number(header[1]) + 1} ${header[2]}`;
+  const labels: Record<string, string> = {
+    url: 'Payload URL',
+    description: 'Description',
+    contentType: 'Content type',
+    secret: 'Secret',
+    verification: 'Verification',
+    events: 'Events',
+    programIds: 'Programs',
+    sslVerify: 'SSL verification',
+    customHeaders: 'Custom headers',
+    ordered: 'Ordered delivery',
+    active: 'Active',
+  };
+  return labels[field] ?? field;
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { inputBase, labelBase } from '@/components/ui/styles';
+import { FieldError } from './field-error';
+import type { HeaderRow as Row } from './form-values';
+import { MASKED_VALUE } from './sensitive-header';
+
+/** One custom header: name and value inputs and a Remove button. A masked value keeps the stored one when left empty. */
+export function HeaderRow(p: { index: number; row: Row; onChange: (row: Row) => void; onRemove: () => void; nameError?: string; valueError?: string }) {
+  const n = p.index;
+  const nameId = `webhook-header-${n}-name`;
+  const valueId = `webhook-header-${n}-value`;
+  const masked = p.row.keep !== '';
+  const valueHintId = `${valueId}-hint`;
+  return (
+    <li className="grid gap-2 rounded-md border-2 border-slate-200 p-3 sm:grid-cols-[1fr_1.4fr_auto] sm:items-start" data-testid="header-row">
+      <div>
+        <label htmlFor={nameId} className={labelBase}>
+          Header {n + 1} name
+        </label>
+        <input
+          id={nameId}
+          name={`header.${n}.name`}
+          value={p.row.name}
+          onChange={(e) => p.onChange({ ...p.row, name: e.target.value })}
+          maxLength={100}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="X-Api-Version"
+          aria-invalid={p.nameError ? true : undefined}
+          aria-describedby={p.nameError ? `${nameId}-error` : undefined}
+          className={`${inputBase} mt-1 font-mono text-sm`}
+        />
+        <FieldError id={`${nameId}-error`} message={p.nameError} />
+      </div>
+      <div>
+        <label htmlFor={valueId} className={labelBase}>
+          Header {n + 1} value
+        </label>
+        <input
+          id={valueId}
+          name={`header.${n}.value`}
+          value={p.row.value}
+          onChange={(e) => p.onChange({ ...p.row, value: e.target.value })}
+          maxLength={1000}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={masked ? MASKED_VALUE : undefined}
+          aria-invalid={p.valueError ? true : undefined}
+          aria-describedby={[masked ? valueHintId : null, p.valueError ? `${valueId}-error` : null].filter(Boolean).join(' ') || undefined}
+          className={`${inputBase} mt-1 font-mono text-sm`}
+        />
+        {masked ? (
+          <span id={valueHintId} className="mt-1 block text-sm text-slate-700">
+            Hidden because it looks like a credential. Leave empty to keep it, or type a new value.
+          </span>
+        ) : null}
+        <input type="hidden" name={`header.${n}.keep`} value={p.row.keep} />
+        <FieldError id={`${valueId}-error`} message={p.valueError} />
+      </div>
+      <div className="sm:pt-8">
+        <button
+          type="button"
+          onClick={p.onRemove}
+          className="rounded-md border-2 border-slate-600 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+          aria-label={`Remove header ${n + 1}${p.row.name ? ` (${p.row.name})` : ''}`}
+        >
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}
