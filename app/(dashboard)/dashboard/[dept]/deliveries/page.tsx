@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { db } from '@/db/client';
+import {
+  filtersToSearchParams,
+  listDeliveries,
+  listProgramOptions,
+  listWebhookOptions,
+  parseDeliveryFilters,
+  webhookDeliveryStats,
+  type DeliveryFilters,
+  type ProgramOption,
+  type WebhookOption,
+} from '@/db/queries/deliveries';
+import { DeliveryFiltersForm } from '@/components/dashboard/deliveries/delivery-filters';
+import { DeliveryLog } from '@/components/dashboard/deliveries/delivery-log';
+import { formatDay, TIME_ZONE } from '@/components/dashboard/deliveries/format';
+import { RecoverForm } from '@/components/dashboard/deliveries/recover-form';
+import { statusLabel } from '@/components/dashboard/deliveries/status-badge';
+import { WebhookCharts } from '@/components/dashboard/deliveries/webhook-charts';
+import { guardDepartment } from '@/lib/auth/guard';
+
+export const metadata: Metadata = { title: 'Deliveries' };
+
+/** A wall-clock value for <input type="datetime-local"> in Puerto Rico time. */
+function localInputValue(d: Date): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.year}-${p.month}-${p.day}T${p.hour === '24' ? '00' : p.hour}:${p.minute}`;
+}
+
+function caption(f: DeliveryFilters, webhooks: WebhookOption[], programs: ProgramOption[]): string {
+  const parts: string[] = [];
+  const w = f.webhookId ? webhooks.find((x) => x.id === f.webhookId) : undefined;
+  parts.push(f.webhookId ? `Deliveries to ${w?.url ?? 'an unknown webhook'}` : 'Deliveries to all webhooks');
+  if (f.status) parts.push(`status ${statusLabel(f.status).toLowerCase()}`);
+  if (f.event) parts.push(`event ${f.event}`);
+  if (f.programId) parts.push(`program ${programs.find((p) => p.id === f.programId)?.title ?? 'unknown'}`);
+  if (f.from) parts.push(`from ${formatDay(`${f.from}T12:00:00Z`)}, ${f.from.slice(0, 4)}`);
+  if (f.to) parts.push(`to ${formatDay(`${f.to}T12:00:00Z`)}, ${f.to.slice(0, 4)}`);
+  if (f.cursor) parts.push('older page');
+  return parts.join(', ');
+}
+
+export default async function DeliveriesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ dept: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { dept } = await params;
+  const g = await guardDepartment(dept, 'staff');
+  if (!g) notFound();
+  // Invalid filters are ignored (and named on the page), never an error.
+  const { filters, invalid } = parseDeliveryFilters(await searchParams);
+  const departmentId = g.department.id;
+  const [page, webhooks, programs] = await Promise.all([
+    listDeliveries(db, departmentId, filters),
+    listWebhookOptions(db, departmentId),
+    listProgramOptions(db, departmentId),
+  ]);
+  const webhook = filters.webhookId ? webhooks.find((w) => w.id === filters.webhookId) : undefined;
+  const now = new Date();
+  const stats = webhook ? await webhookDeliveryStats(db, departmentId, webhook.id, now) : null;
+  const slug = g.department.slug;
+
+  return (
+    <main className="space-y-6" data-testid="deliveries-page">
+      <DeliveryFiltersForm dept={slug} filters={filters} webhooks={webhooks} programs={programs} ignored={invalid} />
+      {webhook && stats ? <WebhookCharts stats={stats} webhookUrl={webhook.url} /> : null}
+      {webhook && g.role === 'admin' ? (
+        <RecoverForm dept={slug} webhookId={webhook.id} defaultSince={localInputValue(new Date(now.getTime() - 86_400_000))} maxSince={localInputValue(now)} />
+      ) : null}
+      <DeliveryLog
+        dept={slug}
+        query={filtersToSearchParams(filters).toString()}
+        baseQuery={filtersToSearchParams(filters, { cursor: false }).toString()}
+        initial={{ ...page, serverTime: now.toISOString() }}
+        caption={caption(filters, webhooks, programs)}
+      />
+    </main>
+  );
+}

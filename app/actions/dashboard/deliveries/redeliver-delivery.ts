@@ -1,0 +1,35 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import { db } from '@/db/client';
+import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
+import { actorOf, guardDepartment } from '@/lib/auth/guard';
+import { clientIpFrom } from '@/lib/client-ip';
+import { redeliverDelivery } from '@/lib/webhooks/redeliver';
+
+const input = z.object({
+  deliveryId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'invalidDelivery'),
+});
+
+/** Redeliver: one more attempt of this delivery now, under the same webhook-id. Staff and admins. */
+export async function redeliverDeliveryAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const g = await guardDepartment(formData.get('dept'), 'staff');
+  if (!g) return FORBIDDEN;
+  const parsed = input.safeParse({ deliveryId: formData.get('deliveryId') });
+  if (!parsed.success) return { status: 'error', error: 'invalid', message: 'That is not a delivery id.' };
+  const deliveryId = parsed.data.deliveryId.toLowerCase();
+  const ip = clientIpFrom(await headers());
+  const r = await redeliverDelivery(db, g.department.id, deliveryId, actorOf(g.viewer, ip));
+  if (!r.ok) {
+    return {
+      status: 'error',
+      error: 'notFound',
+      message: 'This delivery cannot be redelivered right now: it is being attempted at this moment, or it does not exist. Try again in a few seconds.',
+    };
+  }
+  revalidatePath(`/dashboard/${g.department.slug}/deliveries`);
+  revalidatePath(`/dashboard/${g.department.slug}/deliveries/${deliveryId}`);
+  return { status: 'ok', message: 'Redelivery queued. The new attempt appears in the timeline in a moment.' };
+}

@@ -1,0 +1,150 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import { textLink } from '@/components/ui/styles';
+import { deliveryKeys, fetchDeliveryPage, type ListResponse } from './api';
+import { formatMs, shortId } from './format';
+import { LiveIndicator } from './live-indicator';
+import { StatusBadge } from './status-badge';
+import { TimeAgo } from './time-ago';
+import { POLL_MS, useDeliveryEvents } from './use-delivery-events';
+import { useNow } from './use-now';
+
+interface Props {
+  dept: string;
+  /** The page's filters and cursor, as a query string. */
+  query: string;
+  /** The same filters without the cursor (for "Newest" and "Older" links). */
+  baseQuery: string;
+  initial: ListResponse;
+  /** What the table shows, for its caption (e.g. "Deliveries to https://…, failed only"). */
+  caption: string;
+}
+
+const HIGHLIGHT_MS = 6_000;
+
+export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props) {
+  const live = useDeliveryEvents(dept);
+  const { data, error, isFetching } = useQuery({
+    queryKey: deliveryKeys.list(dept, query),
+    queryFn: ({ signal }) => fetchDeliveryPage(dept, query, signal),
+    initialData: initial,
+    refetchInterval: live === 'live' ? false : POLL_MS,
+  });
+  // The server's clock of the latest fetch counts too: a row fetched just now is not in the future.
+  const tick = useNow(Date.parse(initial.serverTime));
+  const now = Math.max(tick, Date.parse(data.serverTime));
+  const isOlderPage = /(^|&)cursor=/.test(query);
+
+  // Rows that were not there before: highlighted a moment, and announced politely.
+  const known = useRef<Set<string>>(new Set(initial.items.map((i) => i.id)));
+  const [fresh, setFresh] = useState<Set<string>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const added = data.items.filter((i) => !known.current.has(i.id)).map((i) => i.id);
+    for (const i of data.items) known.current.add(i.id);
+    if (added.length === 0) return;
+    setFresh(new Set(added));
+    setAnnouncement(`${added.length} new ${added.length === 1 ? 'delivery' : 'deliveries'}`);
+    const t = setTimeout(() => setFresh(new Set()), HIGHLIGHT_MS);
+    return () => clearTimeout(t);
+  }, [data]);
+
+  const base = `/dashboard/${dept}/deliveries`;
+  const olderHref = data.nextCursor ? `${base}?${baseQuery ? `${baseQuery}&` : ''}cursor=${encodeURIComponent(data.nextCursor)}` : null;
+  const newestHref = baseQuery ? `${base}?${baseQuery}` : base;
+
+  return (
+    <section aria-labelledby="delivery-log-heading" className="space-y-3" data-testid="delivery-log">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="delivery-log-heading" className="text-xl font-bold text-brand-900">
+          Recent deliveries
+        </h2>
+        <LiveIndicator state={live} fetching={isFetching} />
+      </div>
+      <p role="status" aria-live="polite" aria-atomic="true" className="sr-only" data-testid="delivery-log-announcer">
+        {announcement}
+      </p>
+      {error ? (
+        <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">
+          Could not refresh the list: {error.message}
+        </p>
+      ) : null}
+      <div className="overflow-x-auto rounded-lg border-2 border-slate-200">
+        <table className="w-full min-w-[60rem] border-collapse text-left text-sm" data-testid="delivery-table">
+          <caption className="px-3 py-2 text-left text-sm text-slate-700">
+            {caption}. Newest first, {data.items.length} shown.
+          </caption>
+          <thead className="bg-slate-100 text-slate-800">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-semibold">Delivery</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Event</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Status</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Response</th>
+              <th scope="col" className="px-3 py-2 text-right font-semibold">Attempts</th>
+              <th scope="col" className="px-3 py-2 text-right font-semibold">Duration</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Time</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Webhook</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.length === 0 ? (
+              <tr>
+                <td colSpan={8} className="px-3 py-6 text-center text-slate-700" data-testid="delivery-log-empty">
+                  {isOlderPage ? 'No older deliveries.' : 'No deliveries match. New ones appear here as they happen.'}
+                </td>
+              </tr>
+            ) : (
+              data.items.map((d) => (
+                <tr
+                  key={d.id}
+                  data-testid="delivery-row"
+                  data-delivery-id={d.id}
+                  data-status={d.status}
+                  className={`border-t border-slate-200 align-top transition-colors duration-1000 ${fresh.has(d.id) ? 'bg-amber-50' : ''}`}
+                >
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    <Link href={`${base}/${d.id}`} className={`${textLink} font-mono`} title={d.id} data-testid="delivery-link">
+                      {shortId(d.id)}
+                    </Link>
+                  </th>
+                  <td className="px-3 py-2 font-mono">{d.eventType}</td>
+                  <td className="px-3 py-2">
+                    <StatusBadge status={d.status} />
+                  </td>
+                  <td className="px-3 py-2 font-mono" data-testid="delivery-response">
+                    {d.lastStatusCode ?? (d.lastError ? <span className="font-sans text-slate-700">{d.lastError}</span> : '—')}
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums" data-testid="delivery-attempts">
+                    {d.attemptCount}
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatMs(d.lastDurationMs)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    <TimeAgo iso={d.createdAt} now={now} past />
+                  </td>
+                  <td className="max-w-[18rem] truncate px-3 py-2 font-mono text-xs" title={d.webhookUrl}>
+                    {d.webhookUrl}
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Delivery pages" className="flex gap-4">
+        {isOlderPage ? (
+          <Link href={newestHref} className={textLink} data-testid="delivery-newest">
+            ← Newest
+          </Link>
+        ) : null}
+        {olderHref ? (
+          <Link href={olderHref} className={textLink} data-testid="delivery-older">
+            Older →
+          </Link>
+        ) : null}
+      </nav>
+    </section>
+  );
+}

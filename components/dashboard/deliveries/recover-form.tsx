@@ -1,0 +1,63 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useActionState, useEffect } from 'react';
+import { recoverFailedAction } from '@/app/actions/dashboard/deliveries/recover-failed';
+import { buttonSecondary, errorText, hintBase, inputBase, labelBase } from '@/components/ui/styles';
+import { IDLE, type ActionResult } from '@/lib/auth/action-result';
+import { deliveryKeys } from './api';
+
+/** Admins: one more attempt for every failed delivery of this webhook since a time (Svix's "recover"). */
+export function RecoverForm({ dept, webhookId, defaultSince, maxSince }: { dept: string; webhookId: string; defaultSince: string; maxSince: string }) {
+  const [state, action, pending] = useActionState(recoverFailedAction, IDLE as ActionResult<{ count: number }>);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (state.status === 'ok') void queryClient.invalidateQueries({ queryKey: deliveryKeys.all(dept) });
+  }, [state, dept, queryClient]);
+  const sinceError = state.status === 'error' ? state.fieldErrors?.since : undefined;
+  return (
+    <form action={action} className="space-y-3 rounded-lg border-2 border-slate-200 p-4" aria-labelledby="recover-heading" data-testid="recover-form">
+      <h2 id="recover-heading" className="text-lg font-bold text-brand-900">
+        Recover failed deliveries
+      </h2>
+      <p className="text-sm text-slate-700">
+        Every delivery to this webhook that <strong>failed</strong> (ran out of retries) since the time below gets one more attempt now, under its original webhook-id so
+        the receiver can de-duplicate. Use it once the receiver is fixed.
+      </p>
+      <input type="hidden" name="dept" value={dept} />
+      <input type="hidden" name="webhookId" value={webhookId} />
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="recover-since" className={labelBase}>
+            Failed since <span className="font-normal text-slate-700">(AST)</span>
+          </label>
+          <input
+            id="recover-since"
+            name="since"
+            type="datetime-local"
+            required
+            defaultValue={defaultSince}
+            max={maxSince}
+            className={`${inputBase} w-auto`}
+            aria-invalid={sinceError ? true : undefined}
+            aria-describedby={sinceError ? 'recover-since-hint recover-since-error' : 'recover-since-hint'}
+          />
+        </div>
+        <button type="submit" className={buttonSecondary} disabled={pending} data-testid="recover-button">
+          {pending ? 'Recovering…' : 'Recover failed deliveries'}
+        </button>
+      </div>
+      <p id="recover-since-hint" className={hintBase}>
+        Up to 30 days back.
+      </p>
+      {sinceError ? (
+        <p id="recover-since-error" className={errorText}>
+          {sinceError}
+        </p>
+      ) : null}
+      <p role="status" className={`text-sm ${state.status === 'error' ? 'font-semibold text-red-800' : 'text-green-800'}`} data-testid="recover-result" data-result={state.status}>
+        {state.status === 'idle' ? '' : state.message}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,217 @@
+import type { StatBucket, WebhookStats } from '@/db/queries/deliveries';
+import { formatDay, formatHour, TIME_ZONE_LABEL } from './format';
+
+/**
+ * Per-webhook health: success rate (bars) and response time p50/p95 (lines) over the last
+ * 24 hours by hour and the last 7 days by day. Inline SVG, no chart library. Each chart has
+ * a text summary (role="img" + <title>/<desc>) and its numbers in a table; p50 and p95 are
+ * told apart by line style and marker shape as well as colour.
+ */
+export function WebhookCharts({ stats, webhookUrl }: { stats: WebhookStats; webhookUrl: string }) {
+  return (
+    <section aria-labelledby="webhook-charts-heading" className="space-y-4 rounded-lg border-2 border-slate-200 p-4" data-testid="webhook-charts">
+      <h2 id="webhook-charts-heading" className="text-lg font-bold text-brand-900">
+        Health of <span className="break-all font-mono text-base">{webhookUrl}</span>
+      </h2>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Window id="h24" title="Last 24 hours, by hour" buckets={stats.hourly} label={(b) => formatHour(b.start)} every={6} unitWord="hour" />
+        <Window id="d7" title="Last 7 days, by day" buckets={stats.daily} label={(b) => formatDay(b.start)} every={1} unitWord="day" />
+      </div>
+      <p className="text-xs text-slate-600">
+        Attempts counted by when they were made ({TIME_ZONE_LABEL}). Success = a 2xx answer. Response time leaves out attempts that were blocked before sending.
+      </p>
+    </section>
+  );
+}
+
+const W = 480;
+const H = 120;
+const PAD_L = 40;
+const PAD_B = 20;
+const PAD_T = 8;
+const PAD_R = 16;
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+function summary(buckets: StatBucket[]) {
+  const attempts = buckets.reduce((s, b) => s + b.attempts, 0);
+  const ok = buckets.reduce((s, b) => s + b.succeeded, 0);
+  const p50s = buckets.map((b) => b.p50Ms).filter((x): x is number => x !== null);
+  const p95s = buckets.map((b) => b.p95Ms).filter((x): x is number => x !== null);
+  return {
+    attempts,
+    rate: attempts > 0 ? ok / attempts : null,
+    p50Min: p50s.length ? Math.min(...p50s) : null,
+    p50Max: p50s.length ? Math.max(...p50s) : null,
+    p95Max: p95s.length ? Math.max(...p95s) : null,
+  };
+}
+
+function niceMax(v: number): number {
+  if (v <= 0) return 100;
+  const mag = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 2.5, 5, 10]) if (v <= m * mag) return m * mag;
+  return 10 * mag;
+}
+
+function Window({
+  id,
+  title,
+  buckets,
+  label,
+  every,
+  unitWord,
+}: {
+  id: string;
+  title: string;
+  buckets: StatBucket[];
+  label: (b: StatBucket) => string;
+  every: number;
+  unitWord: string;
+}) {
+  const s = summary(buckets);
+  const n = Math.max(buckets.length, 1);
+  const slot = (W - PAD_L - PAD_R) / n;
+  const plotH = H - PAD_B - PAD_T;
+  const x = (i: number) => PAD_L + i * slot + slot / 2;
+  const rateSummary =
+    s.rate === null
+      ? `No attempts in the ${title.toLowerCase()}.`
+      : `Success rate ${pct(s.rate)} of ${s.attempts} attempts; lowest ${unitWord}: ${(() => {
+          const worst = buckets.filter((b) => b.successRate !== null).sort((a, b) => a.successRate! - b.successRate!)[0]!;
+          return `${pct(worst.successRate!)} (${label(worst)})`;
+        })()}.`;
+  const timeSummary =
+    s.p50Min === null ? 'No response times.' : `Median (p50) response time between ${s.p50Min} and ${s.p50Max} ms per ${unitWord}; p95 up to ${s.p95Max} ms.`;
+  const maxMs = niceMax(s.p95Max ?? 0);
+  const y = (ms: number) => PAD_T + plotH - (ms / maxMs) * plotH;
+  const line = (pick: (b: StatBucket) => number | null) => {
+    const segs: string[] = [];
+    let open = false;
+    buckets.forEach((b, i) => {
+      const v = pick(b);
+      if (v === null) {
+        open = false;
+        return;
+      }
+      segs.push(`${open ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`);
+      open = true;
+    });
+    return segs.join(' ');
+  };
+  const xLabels = buckets.map((b, i) =>
+    i % every === 0 || i === buckets.length - 1 ? (
+      <text key={b.start} x={x(i)} y={H - 6} textAnchor="middle" className="fill-slate-700 text-[10px]">
+        {label(b)}
+      </text>
+    ) : null,
+  );
+
+  return (
+    <div className="space-y-3" data-testid={`webhook-chart-${id}`}>
+      <h3 className="font-semibold text-slate-900">{title}</h3>
+      <figure className="space-y-1">
+        <figcaption className="text-sm font-semibold text-slate-800">Success rate</figcaption>
+        <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-rate-t ${id}-rate-d`}>
+          <title id={`${id}-rate-t`}>{`Success rate, ${title.toLowerCase()}`}</title>
+          <desc id={`${id}-rate-d`}>{rateSummary}</desc>
+          {[0, 0.5, 1].map((v) => (
+            <g key={v}>
+              <line x1={PAD_L} x2={W - PAD_R} y1={PAD_T + plotH - v * plotH} y2={PAD_T + plotH - v * plotH} className="stroke-slate-200" />
+              <text x={PAD_L - 4} y={PAD_T + plotH - v * plotH + 3} textAnchor="end" className="fill-slate-700 text-[10px]">
+                {v * 100}%
+              </text>
+            </g>
+          ))}
+          {buckets.map((b, i) =>
+            b.successRate === null ? (
+              <line key={b.start} x1={x(i) - slot * 0.3} x2={x(i) + slot * 0.3} y1={PAD_T + plotH} y2={PAD_T + plotH} className="stroke-slate-400" strokeWidth={2} />
+            ) : (
+              <rect
+                key={b.start}
+                x={x(i) - slot * 0.35}
+                width={slot * 0.7}
+                y={PAD_T + plotH - Math.max(b.successRate * plotH, 1)}
+                height={Math.max(b.successRate * plotH, 1)}
+                className={b.successRate >= 0.95 ? 'fill-green-700' : b.successRate >= 0.5 ? 'fill-amber-600' : 'fill-red-700'}
+              >
+                <title>{`${label(b)}: ${pct(b.successRate)} of ${b.attempts}`}</title>
+              </rect>
+            ),
+          )}
+          {xLabels}
+        </svg>
+        <p className="text-sm text-slate-700">{rateSummary}</p>
+      </figure>
+      <figure className="space-y-1">
+        <figcaption className="flex flex-wrap items-center gap-4 text-sm font-semibold text-slate-800">
+          Response time
+          <span className="inline-flex items-center gap-1 font-normal">
+            <svg width="28" height="10" aria-hidden="true">
+              <line x1="0" x2="28" y1="5" y2="5" className="stroke-brand-700" strokeWidth="2" />
+              <circle cx="14" cy="5" r="3" className="fill-brand-700" />
+            </svg>
+            p50
+          </span>
+          <span className="inline-flex items-center gap-1 font-normal">
+            <svg width="28" height="10" aria-hidden="true">
+              <line x1="0" x2="28" y1="5" y2="5" className="stroke-slate-800" strokeWidth="2" strokeDasharray="4 3" />
+              <rect x="11" y="2" width="6" height="6" className="fill-slate-800" />
+            </svg>
+            p95
+          </span>
+        </figcaption>
+        <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-time-t ${id}-time-d`}>
+          <title id={`${id}-time-t`}>{`Response time p50 and p95, ${title.toLowerCase()}`}</title>
+          <desc id={`${id}-time-d`}>{timeSummary}</desc>
+          {[0, 0.5, 1].map((v) => (
+            <g key={v}>
+              <line x1={PAD_L} x2={W - PAD_R} y1={y(v * maxMs)} y2={y(v * maxMs)} className="stroke-slate-200" />
+              <text x={PAD_L - 4} y={y(v * maxMs) + 3} textAnchor="end" className="fill-slate-700 text-[10px]">
+                {v * maxMs >= 1000 ? `${(v * maxMs) / 1000}s` : `${v * maxMs}ms`}
+              </text>
+            </g>
+          ))}
+          <path d={line((b) => b.p95Ms)} fill="none" className="stroke-slate-800" strokeWidth={2} strokeDasharray="4 3" />
+          <path d={line((b) => b.p50Ms)} fill="none" className="stroke-brand-700" strokeWidth={2} />
+          {buckets.map((b, i) => (
+            <g key={b.start}>
+              {b.p95Ms !== null ? <rect x={x(i) - 3} y={y(b.p95Ms) - 3} width={6} height={6} className="fill-slate-800" /> : null}
+              {b.p50Ms !== null ? <circle cx={x(i)} cy={y(b.p50Ms)} r={3} className="fill-brand-700" /> : null}
+            </g>
+          ))}
+          {xLabels}
+        </svg>
+        <p className="text-sm text-slate-700">{timeSummary}</p>
+      </figure>
+      <details className="text-sm">
+        <summary className="cursor-pointer font-semibold text-brand-800 focus-visible:outline-3 focus-visible:outline-offset-2">Show the numbers</summary>
+        <table className="mt-2 w-full border-collapse text-left tabular-nums">
+          <caption className="sr-only">{`Attempts, success rate and response time, ${title.toLowerCase()}`}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-3">{unitWord === 'hour' ? 'Hour' : 'Day'}</th>
+              <th scope="col" className="py-1 pr-3 text-right">Attempts</th>
+              <th scope="col" className="py-1 pr-3 text-right">Success</th>
+              <th scope="col" className="py-1 pr-3 text-right">p50</th>
+              <th scope="col" className="py-1 text-right">p95</th>
+            </tr>
+          </thead>
+          <tbody>
+            {buckets.map((b) => (
+              <tr key={b.start} className="border-b border-slate-100">
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  <time dateTime={b.start}>{label(b)}</time>
+                </th>
+                <td className="py-1 pr-3 text-right">{b.attempts}</td>
+                <td className="py-1 pr-3 text-right">{b.successRate === null ? '—' : pct(b.successRate)}</td>
+                <td className="py-1 pr-3 text-right">{b.p50Ms === null ? '—' : `${b.p50Ms} ms`}</td>
+                <td className="py-1 text-right">{b.p95Ms === null ? '—' : `${b.p95Ms} ms`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}

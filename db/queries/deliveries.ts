@@ -1,0 +1,524 @@
+/**
+ * The delivery log, as staff and admins of one department see it (GitHub's "Recent
+ * Deliveries"). Every statement here has the department id in its WHERE clause: a delivery,
+ * webhook or program id from another department simply matches nothing.
+ *
+ * The list is newest first with keyset pagination on (created_at, id) — never OFFSET — so
+ * any page is read from `deliveries_department_log_idx` / `deliveries_webhook_log_idx` in
+ * constant time, however many deliveries came before it (docs/decisions/008).
+ *
+ * Filters arrive as raw query-string values; `parseDeliveryFilters` turns junk into "no
+ * filter" plus a list of what was invalid, so the page can ignore it and the JSON API can
+ * answer 400.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../client';
+
+export const DELIVERY_STATUSES = ['delivered', 'retrying', 'failed', 'pending', 'held'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export const DELIVERY_EVENTS = ['lead.created', 'ping'] as const;
+export type DeliveryEvent = (typeof DELIVERY_EVENTS)[number];
+
+export const PAGE_SIZE = 50;
+/** Puerto Rico (AST, UTC−4, no daylight saving): date filters and daily charts use its days. */
+export const DISPLAY_TIME_ZONE = 'America/Puerto_Rico';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CURSOR_TS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+export function isUuid(v: unknown): v is string {
+  return typeof v === 'string' && UUID.test(v);
+}
+
+// ---------------------------------------------------------------- filters & cursor
+
+export interface DeliveryCursor {
+  /** created_at with microseconds (ISO, UTC): JS Dates keep only milliseconds. */
+  createdAt: string;
+  id: string;
+}
+
+export interface DeliveryFilters {
+  webhookId?: string;
+  status?: DeliveryStatus;
+  event?: DeliveryEvent;
+  programId?: string;
+  /** Inclusive first day, YYYY-MM-DD in DISPLAY_TIME_ZONE. */
+  from?: string;
+  /** Inclusive last day, YYYY-MM-DD in DISPLAY_TIME_ZONE. */
+  to?: string;
+  cursor?: DeliveryCursor;
+}
+
+export const FILTER_PARAMS = ['webhook', 'status', 'event', 'program', 'from', 'to', 'cursor'] as const;
+export type FilterParam = (typeof FILTER_PARAMS)[number];
+
+export function encodeCursor(c: DeliveryCursor): string {
+  return Buffer.from(`${c.createdAt}|${c.id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(raw: string): DeliveryCursor | null {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(raw)) return null;
+  const [createdAt, id, ...rest] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
+  if (rest.length > 0 || !createdAt || !CURSOR_TS.test(createdAt) || !isUuid(id)) return null;
+  if (Number.isNaN(Date.parse(createdAt))) return null;
+  return { createdAt, id: id.toLowerCase() };
+}
+
+function isCalendarDate(v: string): boolean {
+  const m = DATE.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 2000 || y > 2200) return false;
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function first(src: ParamSource, key: string): string | undefined {
+  const v = src instanceof URLSearchParams ? (src.get(key) ?? undefined) : src[key];
+  const s = Array.isArray(v) ? v[0] : v;
+  const t = s?.trim();
+  return t ? t : undefined;
+}
+
+/**
+ * Query-string values → filters. An empty value means "no filter" (a GET form sends
+ * `webhook=` for "All webhooks"); an invalid one is dropped and named in `invalid`.
+ */
+export function parseDeliveryFilters(src: ParamSource): { filters: DeliveryFilters; invalid: FilterParam[] } {
+  const filters: DeliveryFilters = {};
+  const invalid: FilterParam[] = [];
+  const webhook = first(src, 'webhook');
+  if (webhook !== undefined) {
+    if (isUuid(webhook)) filters.webhookId = webhook.toLowerCase();
+    else invalid.push('webhook');
+  }
+  const status = first(src, 'status');
+  if (status !== undefined) {
+    if ((DELIVERY_STATUSES as readonly string[]).includes(status)) filters.status = status as DeliveryStatus;
+    else invalid.push('status');
+  }
+  const event = first(src, 'event');
+  if (event !== undefined) {
+    if ((DELIVERY_EVENTS as readonly string[]).includes(event)) filters.event = event as DeliveryEvent;
+    else invalid.push('event');
+  }
+  const program = first(src, 'program');
+  if (program !== undefined) {
+    if (isUuid(program)) filters.programId = program.toLowerCase();
+    else invalid.push('program');
+  }
+  const from = first(src, 'from');
+  if (from !== undefined) {
+    if (isCalendarDate(from)) filters.from = from;
+    else invalid.push('from');
+  }
+  const to = first(src, 'to');
+  if (to !== undefined) {
+    if (isCalendarDate(to) && (!filters.from || filters.from <= to)) filters.to = to;
+    else invalid.push('to');
+  }
+  const cursor = first(src, 'cursor');
+  if (cursor !== undefined) {
+    const c = decodeCursor(cursor);
+    if (c) filters.cursor = c;
+    else invalid.push('cursor');
+  }
+  return { filters, invalid };
+}
+
+/** Filters → query string (for links, the form, and the JSON API). */
+export function filtersToSearchParams(f: DeliveryFilters, opts: { cursor?: boolean } = { cursor: true }): URLSearchParams {
+  const p = new URLSearchParams();
+  if (f.webhookId) p.set('webhook', f.webhookId);
+  if (f.status) p.set('status', f.status);
+  if (f.event) p.set('event', f.event);
+  if (f.programId) p.set('program', f.programId);
+  if (f.from) p.set('from', f.from);
+  if (f.to) p.set('to', f.to);
+  if (opts.cursor !== false && f.cursor) p.set('cursor', encodeCursor(f.cursor));
+  return p;
+}
+
+/**
+ * A `datetime-local` value (YYYY-MM-DDTHH:mm[:ss]) read as wall-clock time in `timeZone`.
+ * Null for anything else.
+ */
+export function localDateTimeToDate(value: string, timeZone = DISPLAY_TIME_ZONE): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!m || !isCalendarDate(`${m[1]}-${m[2]}-${m[3]}`)) return null;
+  const [h, mi, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (h > 23 || mi > 59 || s > 59) return null;
+  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h, mi, s);
+  // The zone's offset at that moment: format the UTC instant in the zone and compare.
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(asUtc));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return new Date(asUtc - (zoned - asUtc));
+}
+
+// ---------------------------------------------------------------- the list
+
+/** One row of the log; JSON-safe (timestamps are ISO strings) for the API and initialData. */
+export interface DeliveryListItem {
+  id: string;
+  messageId: string;
+  eventType: string;
+  status: DeliveryStatus;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  attemptCount: number;
+  lastDurationMs: number | null;
+  createdAt: string;
+  lastAttemptAt: string | null;
+  nextAttemptAt: string | null;
+  webhookId: string;
+  webhookUrl: string;
+}
+
+export interface DeliveryPage {
+  items: DeliveryListItem[];
+  /** The `cursor` for the next (older) page, or null on the last page. */
+  nextCursor: string | null;
+}
+
+type ListRow = {
+  id: string;
+  message_id: string;
+  event_type: string;
+  status: DeliveryStatus;
+  last_status_code: number | null;
+  last_error: string | null;
+  attempt_count: number;
+  last_duration_ms: number | null;
+  created_at: string;
+  last_attempt_at: string | null;
+  next_attempt_at: string | null;
+  webhook_id: string;
+  webhook_url: string;
+};
+
+const iso = (col: SQL) => sql`to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** The WHERE clause of the list (without the cursor), department first. */
+export function deliveryConditions(departmentId: string, f: DeliveryFilters): SQL {
+  const conds: SQL[] = [sql`d.department_id = ${departmentId}::uuid`];
+  if (f.webhookId) conds.push(sql`d.webhook_id = ${f.webhookId}::uuid`);
+  if (f.status) conds.push(sql`d.status = ${f.status}::delivery_status`);
+  if (f.event) conds.push(sql`d.event_type = ${f.event}`);
+  if (f.from) conds.push(sql`d.created_at >= (${f.from}::date)::timestamp at time zone ${DISPLAY_TIME_ZONE}`);
+  if (f.to) conds.push(sql`d.created_at < (${f.to}::date + 1)::timestamp at time zone ${DISPLAY_TIME_ZONE}`);
+  if (f.programId) {
+    // Only the department's own programs: another department's program id matches nothing.
+    conds.push(sql`exists (
+      select 1 from events e
+        join lead_programs lp on lp.lead_id = e.lead_id
+        join programs p on p.id = lp.program_id
+       where e.id = d.event_id and lp.program_id = ${f.programId}::uuid and p.department_id = ${departmentId}::uuid)`);
+  }
+  return sql.join(conds, sql` and `);
+}
+
+/**
+ * `nulls last` is not decoration: drizzle created the log indexes as `DESC NULLS LAST`, and
+ * Postgres only reads an index in order for an ORDER BY with the same null ordering (plain
+ * `desc` means NULLS FIRST, and the planner would sort the whole department instead).
+ */
+export function listDeliveriesQuery(departmentId: string, f: DeliveryFilters, limit = PAGE_SIZE): SQL {
+  const where = deliveryConditions(departmentId, f);
+  const keyset = f.cursor ? sql` and (d.created_at, d.id) < (${f.cursor.createdAt}::timestamptz, ${f.cursor.id}::uuid)` : sql``;
+  return sql`
+    select d.id, d.message_id, d.event_type, d.status, d.last_status_code, d.last_error, d.attempt_count, d.last_duration_ms,
+           ${iso(sql`d.created_at`)} as created_at, ${iso(sql`d.last_attempt_at`)} as last_attempt_at,
+           ${iso(sql`d.next_attempt_at`)} as next_attempt_at, d.webhook_id, w.url as webhook_url
+      from deliveries d
+      join webhooks w on w.id = d.webhook_id
+     where ${where}${keyset}
+     order by d.created_at desc nulls last, d.id desc nulls last
+     limit ${limit + 1}`;
+}
+
+export async function listDeliveries(q: Queryable, departmentId: string, f: DeliveryFilters, limit = PAGE_SIZE): Promise<DeliveryPage> {
+  const rows = await q.execute<ListRow>(listDeliveriesQuery(departmentId, f, limit));
+  const page = rows.slice(0, limit);
+  const items = page.map(
+    (r): DeliveryListItem => ({
+      id: r.id,
+      messageId: r.message_id,
+      eventType: r.event_type,
+      status: r.status,
+      lastStatusCode: r.last_status_code,
+      lastError: r.last_error,
+      attemptCount: r.attempt_count,
+      lastDurationMs: r.last_duration_ms,
+      createdAt: r.created_at,
+      lastAttemptAt: r.last_attempt_at,
+      nextAttemptAt: r.next_attempt_at,
+      webhookId: r.webhook_id,
+      webhookUrl: r.webhook_url,
+    }),
+  );
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null;
+  return { items, nextCursor };
+}
+
+// ---------------------------------------------------------------- one delivery
+
+export interface AttemptSummary {
+  id: string;
+  attemptNumber: number;
+  /** auto (the schedule), manual (Redeliver) or recover (bulk recover). */
+  trigger: string;
+  startedAt: string;
+  responseStatus: number | null;
+  errorClass: string | null;
+  errorMessage: string | null;
+  durationMs: number | null;
+  remoteAddress: string | null;
+  nextAttemptAt: string | null;
+}
+
+export interface AttemptDetail extends AttemptSummary {
+  requestUrl: string;
+  requestHeaders: Record<string, string>;
+  requestBody: string | null;
+  responseHeaders: Record<string, string> | null;
+  responseBody: string | null;
+  responseBodyTruncated: boolean;
+}
+
+export interface DeliveryDetail {
+  delivery: DeliveryListItem & { eventId: string; pendingTrigger: string; deliveredAt: string | null; webhookDescription: string };
+  /** Newest first. */
+  attempts: AttemptSummary[];
+  /** The attempt asked for, else the latest; null before the first attempt. */
+  selected: AttemptDetail | null;
+}
+
+type AttemptRow = {
+  id: string;
+  attempt_number: number;
+  trigger: string;
+  started_at: string;
+  response_status: number | null;
+  error_class: string | null;
+  error_message: string | null;
+  duration_ms: number | null;
+  remote_address: string | null;
+  next_attempt_at: string | null;
+};
+
+const toSummary = (r: AttemptRow): AttemptSummary => ({
+  id: r.id,
+  attemptNumber: r.attempt_number,
+  trigger: r.trigger,
+  startedAt: r.started_at,
+  responseStatus: r.response_status,
+  errorClass: r.error_class,
+  errorMessage: r.error_message,
+  durationMs: r.duration_ms,
+  remoteAddress: r.remote_address,
+  nextAttemptAt: r.next_attempt_at,
+});
+
+/** Headers as stored (jsonb); anything that is not a string map becomes an empty one. */
+function headerMap(v: unknown): Record<string, string> {
+  const o = typeof v === 'string' ? safeJson(v) : v;
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return {};
+  return Object.fromEntries(Object.entries(o as Record<string, unknown>).map(([k, x]) => [k, typeof x === 'string' ? x : JSON.stringify(x)]));
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
+}
+
+export async function getDeliveryDetail(q: Queryable, departmentId: string, deliveryId: string, attemptId?: string | null): Promise<DeliveryDetail | null> {
+  if (!isUuid(deliveryId)) return null;
+  const rows = await q.execute<ListRow & { event_id: string; pending_trigger: string; delivered_at: string | null; webhook_description: string }>(sql`
+    select d.id, d.message_id, d.event_type, d.status, d.last_status_code, d.last_error, d.attempt_count, d.last_duration_ms,
+           ${iso(sql`d.created_at`)} as created_at, ${iso(sql`d.last_attempt_at`)} as last_attempt_at,
+           ${iso(sql`d.next_attempt_at`)} as next_attempt_at, ${iso(sql`d.delivered_at`)} as delivered_at,
+           d.webhook_id, w.url as webhook_url, w.description as webhook_description, d.event_id, d.pending_trigger
+      from deliveries d
+      join webhooks w on w.id = d.webhook_id
+     where d.id = ${deliveryId}::uuid and d.department_id = ${departmentId}::uuid`);
+  const r = rows[0];
+  if (!r) return null;
+  const attempts = await q.execute<AttemptRow>(sql`
+    select id, attempt_number, trigger, ${iso(sql`started_at`)} as started_at, response_status, error_class::text as error_class,
+           error_message, duration_ms, remote_address, ${iso(sql`next_attempt_at`)} as next_attempt_at
+      from delivery_attempts
+     where delivery_id = ${r.id}::uuid
+     order by started_at desc, attempt_number desc`);
+  const summaries = attempts.map(toSummary);
+  const wanted = (attemptId && summaries.find((a) => a.id === attemptId.toLowerCase())) || summaries[0];
+  let selected: AttemptDetail | null = null;
+  if (wanted) {
+    const [full] = await q.execute<{
+      request_url: string;
+      request_headers: unknown;
+      request_body: string | null;
+      response_headers: unknown;
+      response_body: string | null;
+      response_body_truncated: boolean;
+    }>(sql`
+      select request_url, request_headers, request_body, response_headers, response_body, response_body_truncated
+        from delivery_attempts where id = ${wanted.id}::uuid and delivery_id = ${r.id}::uuid`);
+    if (full) {
+      selected = {
+        ...wanted,
+        requestUrl: full.request_url,
+        requestHeaders: headerMap(full.request_headers),
+        requestBody: full.request_body,
+        responseHeaders: full.response_headers == null ? null : headerMap(full.response_headers),
+        responseBody: full.response_body,
+        responseBodyTruncated: full.response_body_truncated,
+      };
+    }
+  }
+  return {
+    delivery: {
+      id: r.id,
+      messageId: r.message_id,
+      eventType: r.event_type,
+      status: r.status,
+      lastStatusCode: r.last_status_code,
+      lastError: r.last_error,
+      attemptCount: r.attempt_count,
+      lastDurationMs: r.last_duration_ms,
+      createdAt: r.created_at,
+      lastAttemptAt: r.last_attempt_at,
+      nextAttemptAt: r.next_attempt_at,
+      webhookId: r.webhook_id,
+      webhookUrl: r.webhook_url,
+      eventId: r.event_id,
+      pendingTrigger: r.pending_trigger,
+      deliveredAt: r.delivered_at,
+      webhookDescription: r.webhook_description,
+    },
+    attempts: summaries,
+    selected,
+  };
+}
+
+// ---------------------------------------------------------------- filter options
+
+export interface WebhookOption {
+  id: string;
+  url: string;
+  description: string;
+  active: boolean;
+  disabled: boolean;
+}
+
+export async function listWebhookOptions(q: Queryable, departmentId: string): Promise<WebhookOption[]> {
+  const rows = await q.execute<{ id: string; url: string; description: string; active: boolean; disabled: boolean }>(sql`
+    select id, url, description, active, disabled_at is not null as disabled
+      from webhooks where department_id = ${departmentId}::uuid order by created_at, id`);
+  return rows.map((r) => ({ ...r }));
+}
+
+export interface ProgramOption {
+  id: string;
+  title: string;
+}
+
+export async function listProgramOptions(q: Queryable, departmentId: string): Promise<ProgramOption[]> {
+  const rows = await q.execute<{ id: string; title: string }>(sql`
+    select id, title_en as title from programs where department_id = ${departmentId}::uuid order by title_en, id`);
+  return rows.map((r) => ({ ...r }));
+}
+
+// ---------------------------------------------------------------- per-webhook charts
+
+export interface StatBucket {
+  /** Start of the hour (hourly) or of the day in DISPLAY_TIME_ZONE (daily), ISO UTC. */
+  start: string;
+  attempts: number;
+  succeeded: number;
+  /** 0–1, null when there were no attempts. */
+  successRate: number | null;
+  /** Response time of the attempts (ms); blocked attempts (never sent) are left out. */
+  p50Ms: number | null;
+  p95Ms: number | null;
+}
+
+export interface WebhookStats {
+  hourly: StatBucket[];
+  daily: StatBucket[];
+}
+
+/**
+ * Attempts are found through their deliveries (`deliveries_webhook_log_idx`, then
+ * `delivery_attempts_delivery_idx`). Deliveries created more than LOOKBACK before the window
+ * are not looked at: the retry schedule ends ~27.5 h after creation, so only a manual
+ * redeliver of an older delivery is left out of the charts.
+ */
+const LOOKBACK = '3 days';
+
+type StatRow = { start: string; attempts: number; succeeded: number; p50: number | null; p95: number | null };
+
+function statsQuery(departmentId: string, webhookId: string, now: Date, unit: 'hour' | 'day'): SQL {
+  const nowIso = now.toISOString();
+  const series =
+    unit === 'hour'
+      ? sql`generate_series(date_trunc('hour', ${nowIso}::timestamptz) - interval '23 hours', date_trunc('hour', ${nowIso}::timestamptz), interval '1 hour')`
+      : // Whole days on the zone's wall clock, whatever the session's TimeZone.
+        sql`generate_series(date_trunc('day', ${nowIso}::timestamptz at time zone ${DISPLAY_TIME_ZONE}) - interval '6 days', date_trunc('day', ${nowIso}::timestamptz at time zone ${DISPLAY_TIME_ZONE}), interval '1 day') at time zone ${DISPLAY_TIME_ZONE}`;
+  const bucket = unit === 'hour' ? sql`date_trunc('hour', a.started_at)` : sql`date_trunc('day', a.started_at, ${DISPLAY_TIME_ZONE})`;
+  return sql`
+    with b as (select ${series} as start),
+    a as (
+      select ${bucket} as start, a.response_status, a.duration_ms, a.error_class
+        from deliveries d
+        join delivery_attempts a on a.delivery_id = d.id
+       where d.department_id = ${departmentId}::uuid and d.webhook_id = ${webhookId}::uuid
+         and d.created_at >= (select min(start) from b) - interval '${sql.raw(LOOKBACK)}'
+         and a.started_at >= (select min(start) from b) and a.started_at <= ${nowIso}::timestamptz
+    )
+    select ${iso(sql`b.start`)} as start,
+           count(a.start)::int as attempts,
+           (count(*) filter (where a.response_status between 200 and 299))::int as succeeded,
+           round(percentile_cont(0.5) within group (order by a.duration_ms) filter (where a.error_class is distinct from 'blocked'))::int as p50,
+           round(percentile_cont(0.95) within group (order by a.duration_ms) filter (where a.error_class is distinct from 'blocked'))::int as p95
+      from b left join a on a.start = b.start
+     group by b.start
+     order by b.start`;
+}
+
+function toBuckets(rows: StatRow[]): StatBucket[] {
+  return rows.map((r) => ({
+    start: r.start,
+    attempts: r.attempts,
+    succeeded: r.succeeded,
+    successRate: r.attempts > 0 ? r.succeeded / r.attempts : null,
+    p50Ms: r.p50,
+    p95Ms: r.p95,
+  }));
+}
+
+/** Success rate and p50/p95 response time of one webhook: 24 hourly and 7 daily buckets. */
+export async function webhookDeliveryStats(q: Queryable, departmentId: string, webhookId: string, now = new Date()): Promise<WebhookStats> {
+  const [hourly, daily] = await Promise.all([
+    q.execute<StatRow>(statsQuery(departmentId, webhookId, now, 'hour')),
+    q.execute<StatRow>(statsQuery(departmentId, webhookId, now, 'day')),
+  ]);
+  return { hourly: toBuckets([...hourly]), daily: toBuckets([...daily]) };
+}
