@@ -1,0 +1,92 @@
+/**
+ * GET /dashboard/[dept]/leads/export[?q=…] — the department's leads (the same search as the
+ * list page) as a CSV download. Staff and admins; anyone else gets the same 404 problem+json
+ * whether the department exists or not. Every cell is made formula-safe and RFC 4180-quoted
+ * (lib/leads/export-csv), and the export is audited ('leads.exported', with the count)
+ * before any data leaves.
+ */
+import type { NextRequest } from 'next/server';
+import { db } from '@/db/client';
+import { listDepartmentLeadsForExport, normalizeLeadSearch } from '@/db/queries/leads';
+import { businessStageLabel, localeLabel, sectorLabel } from '@/components/dashboard/leads/labels';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { actorOf, guardDepartment } from '@/lib/auth/guard';
+import { clientIpFrom } from '@/lib/client-ip';
+import { buildCsv, CSV_CONTENT_TYPE, csvFilename } from '@/lib/leads/export-csv';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+const HEADER = [
+  'Reference',
+  'Received (UTC)',
+  'Name',
+  'Email',
+  'Phone',
+  'Business name',
+  'Municipality',
+  'Business stage',
+  'Sector',
+  'Message',
+  'Form language',
+  'Consent given (UTC)',
+  'Programs (this department)',
+  'Personal data removed (UTC)',
+];
+
+/** 2026-05-01T14:03:22.123456Z → 2026-05-01 14:03:22 */
+const utc = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : '');
+
+function notFoundProblem(): Response {
+  return Response.json(
+    { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No such department, or you are not a member of it.' },
+    { status: 404, headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' } },
+  );
+}
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ dept: string }> }) {
+  const { dept } = await params;
+  const g = await guardDepartment(dept, 'staff');
+  if (!g) return notFoundProblem();
+
+  const search = normalizeLeadSearch(request.nextUrl.searchParams.get('q')) || undefined;
+  const { leads, truncated } = await listDepartmentLeadsForExport(db, g.department.id, search);
+  const csv = buildCsv(
+    HEADER,
+    leads.map((l) => [
+      l.reference,
+      utc(l.createdAt),
+      l.name,
+      l.email,
+      l.phone,
+      l.businessName,
+      l.municipality,
+      l.purgedAt ? '' : businessStageLabel(l.businessStage),
+      l.purgedAt ? '' : sectorLabel(l.sector),
+      l.message,
+      localeLabel(l.locale),
+      utc(l.consentAt),
+      l.programs.map((p) => p.titleEn).join('; '),
+      utc(l.purgedAt),
+    ]),
+  );
+
+  await recordAudit(db, actorOf(g.viewer, clientIpFrom(request.headers)), {
+    action: 'leads.exported',
+    departmentId: g.department.id,
+    targetType: 'department',
+    targetId: g.department.id,
+    details: { count: leads.length, search: search ?? null, truncated },
+  });
+
+  const filename = csvFilename(`leads-${g.department.slug}`, new Date());
+  return new Response(csv, {
+    headers: {
+      'content-type': CSV_CONTENT_TYPE,
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...(truncated ? { 'x-puente-export-truncated': 'true' } : {}),
+    },
+  });
+}
