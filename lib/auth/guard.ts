@@ -19,6 +19,12 @@ export async function guardDepartment(slug: unknown, minRole: DepartmentRole = '
   return access ? { viewer, ...access } : null;
 }
 
+/** The signed-in platform admin, or null (callers answer 404/forbidden alike). */
+export async function guardPlatformAdmin(): Promise<Viewer | null> {
+  const viewer = await getViewer();
+  return viewer && viewer.platformRole === 'admin' ? viewer : null;
+}
+
 /** The actor recorded in the audit log for a viewer's act. */
 export function actorOf(viewer: Viewer, ip?: string | null) {
   return { userId: viewer.userId, email: viewer.email, ip: ip ?? null };

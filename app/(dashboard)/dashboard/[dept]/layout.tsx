@@ -9,6 +9,12 @@ const TABS = [
   ['leads', 'Leads'],
 ] as const;
 
+/** Tabs only department admins (and platform admins) see. */
+const ADMIN_TABS = [
+  ['members', 'Members'],
+  ['audit', 'Audit log'],
+] as const;
+
 export default async function DepartmentLayout({ children, params }: { children: React.ReactNode; params: Promise<{ dept: string }> }) {
   const { dept } = await params;
   const g = await guardDepartment(dept);
@@ -22,7 +28,7 @@ export default async function DepartmentLayout({ children, params }: { children:
         </div>
         <nav aria-label="Department">
           <ul className="flex flex-wrap gap-1">
-            {TABS.map(([path, label]) => (
+            {[...TABS, ...(g.role === 'admin' ? ADMIN_TABS : [])].map(([path, label]) => (
               <li key={path}>
                 <Link href={`/dashboard/${g.department.slug}/${path}`} className="rounded-md px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">
                   {label}

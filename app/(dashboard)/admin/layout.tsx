@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { AppHeader } from '@/components/dashboard/app-header';
+import { getViewer } from '@/lib/auth/session';
+
+const TABS = [
+  ['/admin', 'Overview'],
+  ['/admin/departments', 'Departments'],
+  ['/admin/users', 'Users'],
+  ['/admin/allowlist', 'Network allowlist'],
+  ['/admin/audit', 'Audit log'],
+] as const;
+
+/** The platform admin area. Every page and action below checks the role again itself. */
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/login?callbackUrl=/admin');
+  if (viewer.platformRole !== 'admin') notFound();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <AppHeader viewer={viewer} />
+      <div id="contenido" className="mx-auto w-full max-w-7xl flex-1 space-y-6 px-4 py-6">
+        <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-slate-200 pb-3">
+          <div>
+            <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">Platform admin</p>
+            <h1 className="text-2xl font-bold text-brand-900">Administration</h1>
+          </div>
+          <nav aria-label="Administration">
+            <ul className="flex flex-wrap gap-1">
+              {TABS.map(([href, label]) => (
+                <li key={href}>
+                  <Link href={href} className="rounded-md px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+                    {label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+        {children}
+      </div>
+    </div>
+  );
+}

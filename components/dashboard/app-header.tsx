@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { SignOutButton } from '@/components/dashboard/sign-out-button';
+import type { Viewer } from '@/lib/auth/viewer';
+
+/** The dark bar on every signed-in page: home, admin area (platform admins), account, sign out. */
+export function AppHeader({ viewer }: { viewer: Viewer }) {
+  return (
+    <>
+      <a href="#contenido" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
+        Skip to main content
+      </a>
+      <header className="on-dark bg-brand-900 text-white">
+        <div className="mx-auto flex w-full max-w-7xl items-center justify-between gap-4 px-4 py-3">
+          <Link href="/dashboard" className="text-lg font-bold text-white no-underline">
+            Puente <span className="font-normal text-brand-100">dashboard</span>
+          </Link>
+          <div className="flex items-center gap-4 text-sm">
+            {viewer.platformRole === 'admin' ? (
+              <Link href="/admin" className="font-semibold text-white underline-offset-4 hover:underline">
+                Admin
+              </Link>
+            ) : null}
+            <Link href="/dashboard/account" className="text-brand-100 underline-offset-4 hover:underline" data-testid="viewer-email">
+              {viewer.email}
+            </Link>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+    </>
+  );
+}
