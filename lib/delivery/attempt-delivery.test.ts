@@ -350,6 +350,24 @@ describe('held, ordered and manual deliveries', () => {
     expect(await redeliverDelivery(db, other.id, id, actor)).toEqual({ ok: false, error: 'notFound' });
   });
 
+  it('keeps the retry schedule when a redeliver of a delivery still being retried fails', async () => {
+    const { program, dep } = await setup();
+    reply = () => ({ status: 500 });
+    const lead = await submitLead(program.id);
+    const id = lead.deliveries[0]!.id;
+    expect((await attemptDelivery(id)).outcome).toBe('retry');
+    const red = await redeliverDelivery(db, dep.id, id, actor);
+    expect(red.ok).toBe(true);
+    const r = await attemptDelivery(id);
+    expect(r.outcome).toBe('retry'); // not 'failed': the schedule carries on
+    const d = await db.select().from(deliveries).where(eq(deliveries.id, id));
+    expect(d[0]!.status).toBe('retrying');
+    expect(d[0]!.nextAttemptAt).not.toBeNull();
+    expect(d[0]!.pendingTrigger).toBe('auto');
+    const attempts = await db.select().from(deliveryAttempts).orderBy(deliveryAttempts.attemptNumber);
+    expect(attempts.map((a) => a.trigger)).toEqual(['auto', 'manual']);
+  });
+
   it('recovers every failed delivery of a webhook since a time', async () => {
     const { program, dep, webhook } = await setup();
     const ids = [];

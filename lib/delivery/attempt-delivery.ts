@@ -306,7 +306,10 @@ async function record(
   const klass = result.ok ? classifyResponse(result.status) : 'retry';
   const errorClass = result.ok ? (klass === 'success' ? null : 'http') : result.errorClass;
   const errorMessage = result.ok ? (klass === 'success' ? null : `HTTP ${result.status}`) : result.message;
-  const oneOff = c.pending_trigger !== 'auto';
+  // 'manual-continue': an early manual try of a delivery still on its schedule; if it fails the
+  // schedule carries on. 'manual' and 'recover' on a final delivery are one-off attempts.
+  const trigger = c.pending_trigger === 'manual-continue' ? 'manual' : c.pending_trigger;
+  const oneOff = c.pending_trigger !== 'auto' && c.pending_trigger !== 'manual-continue';
 
   let outcome: 'delivered' | 'retry' | 'failed';
   let nextAttemptAt: Date | null = null;
@@ -336,7 +339,7 @@ async function record(
     const attemptId = await recordSuccesses({
       delivery_id: c.id,
       attempt_number: attemptNumber,
-      trigger: c.pending_trigger,
+      trigger,
       request_url: c.url,
       request_headers: x.requestHeaders,
       request_body: x.storedBody,
@@ -365,7 +368,7 @@ async function record(
       insert into delivery_attempts (delivery_id, attempt_number, trigger, request_url, request_headers, request_body,
              response_status, response_headers, response_body, response_body_truncated, remote_address,
              error_class, error_message, duration_ms, started_at, next_attempt_at)
-      values (${c.id}, ${attemptNumber}, ${c.pending_trigger}, ${c.url}, ${JSON.stringify(x.requestHeaders)}, ${x.storedBody},
+      values (${c.id}, ${attemptNumber}, ${trigger}, ${c.url}, ${JSON.stringify(x.requestHeaders)}, ${x.storedBody},
              ${status}, ${result.ok ? JSON.stringify(result.headers) : null}, ${result.ok ? result.body : null},
              ${result.ok ? result.bodyTruncated : false}, ${result.remoteAddress ?? null},
              ${errorClass}, ${errorMessage}, ${Math.round(result.durationMs)}, ${nowIso}, ${nextIso})

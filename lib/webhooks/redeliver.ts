@@ -1,7 +1,10 @@
 /**
  * Manual controls over deliveries: redeliver one (a new attempt under the same webhook-id,
  * like GitHub's Redeliver) and recover every failed delivery of a webhook since a time (like
- * Svix's recover). Each is a single one-off attempt; the retry schedule is not restarted.
+ * Svix's recover). On a delivery that is already final (delivered or failed) each is a single
+ * one-off attempt and the retry schedule is not restarted. On a delivery that is still being
+ * retried, a redeliver is just an early try: if it fails, the schedule carries on
+ * ('manual-continue', recorded on the attempt as 'manual').
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -12,7 +15,8 @@ export async function redeliverDelivery(db: Db, departmentId: string, deliveryId
   const target = await db.transaction(async (tx) => {
     const rows = await tx.execute<{ id: string; webhook_id: string }>(sql`
       update deliveries set status = case when attempt_count = 0 then 'pending' else 'retrying' end::delivery_status,
-             next_attempt_at = ${now.toISOString()}::timestamptz, pending_trigger = 'manual'
+             next_attempt_at = ${now.toISOString()}::timestamptz,
+             pending_trigger = case when status in ('pending', 'retrying') then 'manual-continue' else 'manual' end
        where id = ${deliveryId}::uuid and department_id = ${departmentId}::uuid
          and (locked_until is null or locked_until < ${now.toISOString()}::timestamptz)
       returning id, webhook_id`);
