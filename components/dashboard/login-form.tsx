@@ -1,7 +1,6 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { buttonPrimary, inputBase, labelBase } from '@/components/ui/styles';
 
@@ -12,7 +11,6 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function LoginForm({ callbackUrl, oidcName, initialError }: { callbackUrl: string; oidcName?: string; initialError?: string }) {
-  const router = useRouter();
   const [error, setError] = useState(initialError ? (MESSAGES[initialError] ?? 'Sign-in failed.') : '');
   const [pending, setPending] = useState(false);
 
@@ -22,11 +20,13 @@ export function LoginForm({ callbackUrl, oidcName, initialError }: { callbackUrl
     setPending(true);
     setError('');
     const res = await signIn('credentials', { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? ''), redirect: false });
-    setPending(false);
     if (res?.ok && !res.error) {
-      router.replace(callbackUrl);
-      router.refresh();
-    } else setError(MESSAGES[res?.error ?? ''] ?? 'Sign-in failed.');
+      // A full navigation: nothing rendered or cached for the signed-out visitor survives.
+      window.location.assign(callbackUrl);
+      return;
+    }
+    setPending(false);
+    setError(MESSAGES[res?.error ?? ''] ?? 'Sign-in failed.');
   }
 
   return (
