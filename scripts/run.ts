@@ -12,7 +12,7 @@ import { bootstrap } from '../lib/runtime/bootstrap';
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
 const port = Number(process.env.PORT ?? 3000);
 
-if (mode === 'start' && !existsSync(path.join('.next', 'BUILD_ID'))) {
+if (mode === 'start' && !existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
   console.error('No production build found. Run `npm run build` first, then `npm start`.');
   process.exit(1);
 }
