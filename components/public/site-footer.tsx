@@ -15,7 +15,7 @@ export function SiteFooter({ m }: { m: Messages }) {
           <ul className="space-y-2 text-sm md:text-right">
             <li>
               {m.footer.departmentQuestion}{' '}
-              <Link href="/registro" className={textLink}>
+              <Link href="/register" className={textLink}>
                 {m.footer.registerLink}
               </Link>
             </li>

@@ -4,6 +4,7 @@
  * Kept free of server-only imports: the lead form (a client component) reads it too.
  */
 import type { programKind } from '../../db/schema';
+import { APPLICATION_LIMITS, type ApplicationField, type ApplicationFormError } from '../departments/application-schema';
 import { LEAD_LIMITS, type BUSINESS_STAGES, type SECTORS } from '../leads/lead-schema';
 import type { Locale } from './locale';
 
@@ -34,6 +35,7 @@ const es = {
     formTitle: 'Solicitar información',
     confirmationTitle: 'Solicitud recibida',
     notFoundTitle: 'Página no encontrada',
+    registerTitle: 'Registre su departamento',
   },
   common: {
     skipLink: 'Saltar al contenido principal',
@@ -191,6 +193,66 @@ const es = {
     ],
     backHome: 'Volver a los programas',
   },
+  register: {
+    title: 'Registre su departamento',
+    intro:
+      'Los departamentos y agencias del gobierno pueden recibir en su propio sistema, al instante, las solicitudes de información sobre sus programas. Complete esta solicitud y un administrador de Puente la revisará.',
+    stepsTitle: 'Cómo funciona',
+    steps: [
+      'Envíe esta solicitud. Su cuenta se crea de inmediato.',
+      'Un administrador de Puente revisa la solicitud. Mientras tanto, al iniciar sesión verá su estado.',
+      'Cuando se apruebe, usted será administrador del departamento: podrá publicar programas y configurar los webhooks que reciben las solicitudes.',
+    ],
+    requiredNote: 'Todos los campos son obligatorios, excepto los marcados como opcionales.',
+    sectionDepartment: 'El departamento',
+    sectionContact: 'Contacto del departamento',
+    sectionAccount: 'Su cuenta',
+    sectionAccountIntro: 'Con esta cuenta iniciará sesión para seguir su solicitud y, una vez aprobada, administrar el departamento.',
+    sectionReason: 'Motivo de la solicitud',
+    fields: {
+      departmentName: { label: 'Nombre del departamento o agencia', hint: 'Por ejemplo: Departamento de Agricultura' },
+      acronym: { label: 'Siglas', hint: 'Por ejemplo: DA. Así se nombrará al departamento en el formulario público.' },
+      contactName: { label: 'Nombre de la persona de contacto', hint: 'Quien atiende las preguntas sobre el departamento en Puente.' },
+      contactEmail: { label: 'Correo electrónico de contacto', hint: 'Por ejemplo: contacto@agencia.pr.gov' },
+      requesterName: { label: 'Su nombre completo', hint: '' },
+      requesterEmail: { label: 'Su correo electrónico', hint: 'Lo usará para iniciar sesión.' },
+      password: { label: 'Contraseña', hint: `Al menos ${APPLICATION_LIMITS.password.min} caracteres.` },
+      passwordConfirm: { label: 'Confirme la contraseña', hint: '' },
+      reason: {
+        label: '¿Por qué desea recibir solicitudes a través de Puente?',
+        hint: `Cuéntenos qué programas ofrece y cómo atenderá las solicitudes. Hasta ${APPLICATION_LIMITS.reason.max} caracteres.`,
+      },
+    } satisfies Record<ApplicationField, { label: string; hint: string }>,
+    submit: 'Enviar solicitud de registro',
+    submitting: 'Enviando…',
+    errorSummaryTitle: 'Hay problemas con su solicitud',
+    errors: {
+      required: 'Este campo es obligatorio.',
+      tooShort: (min: number) => `Escriba al menos ${min} caracteres.`,
+      tooLong: (max: number) => `Use como máximo ${max} caracteres.`,
+      invalidEmail: 'Escriba un correo electrónico válido, como nombre@ejemplo.com.',
+      invalidAcronym: 'Use solo letras, números, espacios, puntos, guiones y &.',
+      passwordTooShort: (min: number) => `La contraseña debe tener al menos ${min} caracteres.`,
+      passwordMismatch: 'Las contraseñas no coinciden. Escríbala igual en ambos campos.',
+      emailUnavailable:
+        'No podemos usar este correo para una solicitud nueva. Si ya tiene una cuenta en Puente, inicie sesión; si no, use otro correo.',
+      invalid: 'Revise este campo.',
+    },
+    formErrors: {
+      rateLimited: 'Se han enviado demasiadas solicitudes desde su conexión. Espere una hora e inténtelo de nuevo.',
+      tooLarge: 'La solicitud es demasiado grande. Acorte el motivo e inténtelo de nuevo.',
+      server: 'Ocurrió un error y no pudimos recibir su solicitud. Inténtelo de nuevo.',
+    } satisfies Record<ApplicationFormError, string>,
+    sent: {
+      title: 'Hemos recibido su solicitud de registro',
+      body: (department: string) => `La solicitud de «${department}» está pendiente de aprobación por un administrador de Puente.`,
+      account: (email: string) =>
+        `Su cuenta ya existe con el correo ${email}. Inicie sesión para seguir el estado de la solicitud: verá si fue aprobada y, si no lo fue, el motivo.`,
+      nothingYet: 'Hasta que se apruebe, sus programas no aparecen en el sitio público y el departamento no recibe solicitudes.',
+      signIn: 'Iniciar sesión',
+      backHome: 'Volver a la página principal',
+    },
+  },
   notFound: {
     title: 'No encontramos esta página',
     body: 'Es posible que la dirección esté mal escrita o que el programa ya no esté disponible.',
@@ -209,6 +271,7 @@ const en: Messages = {
     formTitle: 'Request information',
     confirmationTitle: 'Request received',
     notFoundTitle: 'Page not found',
+    registerTitle: 'Register your department',
   },
   common: {
     skipLink: 'Skip to main content',
@@ -363,6 +426,65 @@ const en: Messages = {
       'They will explain the requirements and next steps for each program.',
     ],
     backHome: 'Back to programs',
+  },
+  register: {
+    title: 'Register your department',
+    intro:
+      'Government departments and agencies can receive requests for information about their programs in their own systems, instantly. Fill in this application and a Puente administrator will review it.',
+    stepsTitle: 'How it works',
+    steps: [
+      'Send this application. Your account is created right away.',
+      'A Puente administrator reviews the application. Meanwhile, when you sign in you will see its status.',
+      'Once approved, you are the department’s administrator: you can publish programs and set up the webhooks that receive the requests.',
+    ],
+    requiredNote: 'All fields are required unless marked as optional.',
+    sectionDepartment: 'The department',
+    sectionContact: 'Department contact',
+    sectionAccount: 'Your account',
+    sectionAccountIntro: 'You will sign in with this account to follow your application and, once approved, manage the department.',
+    sectionReason: 'Reason for applying',
+    fields: {
+      departmentName: { label: 'Name of the department or agency', hint: 'For example: Department of Agriculture' },
+      acronym: { label: 'Acronym', hint: 'For example: DA. This is how the public form will name the department.' },
+      contactName: { label: 'Contact person’s name', hint: 'Who answers questions about the department on Puente.' },
+      contactEmail: { label: 'Contact email address', hint: 'For example: contact@agency.pr.gov' },
+      requesterName: { label: 'Your full name', hint: '' },
+      requesterEmail: { label: 'Your email address', hint: 'You will use it to sign in.' },
+      password: { label: 'Password', hint: `At least ${APPLICATION_LIMITS.password.min} characters.` },
+      passwordConfirm: { label: 'Confirm the password', hint: '' },
+      reason: {
+        label: 'Why do you want to receive requests through Puente?',
+        hint: `Tell us which programs you offer and how you will handle the requests. Up to ${APPLICATION_LIMITS.reason.max} characters.`,
+      },
+    },
+    submit: 'Send application',
+    submitting: 'Sending…',
+    errorSummaryTitle: 'There is a problem with your application',
+    errors: {
+      required: 'This field is required.',
+      tooShort: (min: number) => `Enter at least ${min} characters.`,
+      tooLong: (max: number) => `Use at most ${max} characters.`,
+      invalidEmail: 'Enter a valid email address, like name@example.com.',
+      invalidAcronym: 'Use only letters, digits, spaces, dots, dashes and &.',
+      passwordTooShort: (min: number) => `The password must have at least ${min} characters.`,
+      passwordMismatch: 'The passwords do not match. Type the same password in both fields.',
+      emailUnavailable: 'We cannot use this email address for a new application. If you already have a Puente account, sign in; otherwise use another address.',
+      invalid: 'Please check this field.',
+    },
+    formErrors: {
+      rateLimited: 'Too many applications have been sent from your connection. Wait an hour and try again.',
+      tooLarge: 'The application is too large. Shorten the reason and try again.',
+      server: 'Something went wrong and we could not receive your application. Please try again.',
+    },
+    sent: {
+      title: 'We have received your application',
+      body: (department: string) => `The application for “${department}” is waiting for approval by a Puente administrator.`,
+      account: (email: string) =>
+        `Your account already exists with the email ${email}. Sign in to follow the application’s status: you will see whether it was approved and, if not, why.`,
+      nothingYet: 'Until it is approved, your programs do not appear on the public site and the department receives no requests.',
+      signIn: 'Sign in',
+      backHome: 'Back to the home page',
+    },
   },
   notFound: {
     title: 'We could not find this page',

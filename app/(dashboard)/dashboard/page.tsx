@@ -1,15 +1,23 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { ApplicationStatus } from '@/components/dashboard/application-status';
+import { db } from '@/db/client';
 import { getViewer } from '@/lib/auth/session';
+import { listOwnPendingDepartments } from '@/lib/departments/list-departments';
 
+/**
+ * Where sign-in lands. One approved department: straight to it. Otherwise the viewer's
+ * approved departments, and the state of any that are not: waiting for approval, rejected
+ * (with the admin's reason) or suspended.
+ */
 export default async function DashboardHome() {
   const viewer = await getViewer();
   if (!viewer) redirect('/login');
   const approved = viewer.memberships.filter((m) => m.status === 'approved');
   if (viewer.platformRole !== 'admin' && approved.length === 1) redirect(`/dashboard/${approved[0]!.slug}/webhooks`);
-  const waiting = viewer.memberships.filter((m) => m.status === 'pending');
+  const others = await listOwnPendingDepartments(db, viewer.userId);
   return (
-    <main className="space-y-6">
+    <main className="space-y-6" data-testid="dashboard-home">
       <h1 className="text-2xl font-bold text-brand-900">Your departments</h1>
       {approved.length > 0 ? (
         <ul className="grid gap-3 sm:grid-cols-2">
@@ -22,17 +30,19 @@ export default async function DashboardHome() {
           ))}
         </ul>
       ) : null}
-      {waiting.length > 0 ? (
-        <div role="status" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
-          <h2 className="font-bold">Waiting for approval</h2>
-          <p>
-            {waiting.map((w) => w.name).join(', ')} {waiting.length === 1 ? 'is' : 'are'} waiting for a platform admin to approve the application. No data
-            flows until then.
-          </p>
-        </div>
+      {others.map((a) => (
+        <ApplicationStatus key={a.departmentId} a={a} />
+      ))}
+      {approved.length === 0 && others.length === 0 && viewer.platformRole !== 'admin' ? <p>You are not a member of any department yet.</p> : null}
+      {viewer.platformRole === 'admin' ? (
+        <p>
+          As a platform admin you can open any department, and decide on applications, from the{' '}
+          <Link href="/admin/departments" className="font-semibold text-brand-700 underline">
+            admin area
+          </Link>
+          .
+        </p>
       ) : null}
-      {approved.length === 0 && waiting.length === 0 && viewer.platformRole !== 'admin' ? <p>You are not a member of any department yet.</p> : null}
-      {viewer.platformRole === 'admin' ? <p>As a platform admin you can open any department from the admin area.</p> : null}
     </main>
   );
 }

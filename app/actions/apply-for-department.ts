@@ -1,0 +1,21 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { db } from '@/db/client';
+import { clientIpFrom } from '@/lib/client-ip';
+import type { ApplicationFormState } from '@/lib/departments/application-schema';
+import { submitApplicationForm } from '@/lib/departments/apply-for-department';
+
+/**
+ * The public "Register your department" form's action: anonymous by design (abuse is handled
+ * by submitApplicationForm: size cap, honeypot, per-IP rate limit). It creates a pending
+ * department and the requester's account; a platform admin decides later.
+ */
+export async function applyForDepartmentAction(_prev: ApplicationFormState, formData: FormData): Promise<ApplicationFormState> {
+  try {
+    return await submitApplicationForm(db, formData, { clientIp: clientIpFrom(await headers()) });
+  } catch (e) {
+    console.error('department application failed:', e instanceof Error ? e.message : e);
+    return { status: 'invalid', fieldErrors: {}, formError: 'server', values: {} };
+  }
+}

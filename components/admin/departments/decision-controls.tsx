@@ -1,0 +1,157 @@
+'use client';
+
+import { useActionState, useId, useState } from 'react';
+import { approveDepartmentAction } from '@/app/actions/admin/departments/approve-department';
+import { reinstateDepartmentAction } from '@/app/actions/admin/departments/reinstate-department';
+import { rejectDepartmentAction } from '@/app/actions/admin/departments/reject-department';
+import { suspendDepartmentAction } from '@/app/actions/admin/departments/suspend-department';
+import { buttonPrimary, buttonSecondary, errorText, hintBase, inputBase, labelBase } from '@/components/ui/styles';
+import { IDLE, type ActionResult } from '@/lib/auth/action-result';
+import type { DepartmentStatus } from '@/lib/departments/decide-department';
+import { useDecisionNotice } from './decision-notice';
+
+type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+
+const danger =
+  'inline-flex items-center justify-center gap-2 rounded-md bg-red-700 px-5 py-2.5 text-base font-semibold text-white hover:bg-red-900 focus-visible:outline-3 focus-visible:outline-offset-3 focus-visible:outline-red-700 disabled:cursor-not-allowed disabled:opacity-70';
+
+/** Runs the action and reports success to the page-level notice, which outlives this control. */
+function useDecision(action: Action) {
+  const notify = useDecisionNotice();
+  return useActionState(async (prev: ActionResult, formData: FormData) => {
+    const r = await action(prev, formData);
+    if (r.status === 'ok' && r.message) notify(r.message);
+    return r;
+  }, IDLE as ActionResult);
+}
+
+function ErrorLine({ id, state }: { id: string; state: ActionResult }) {
+  if (state.status !== 'error') return null;
+  return (
+    <p id={id} role="alert" className={errorText} data-testid="decision-error">
+      <span>
+        <span className="sr-only">Error: </span>
+        {state.fieldErrors?.reason ?? state.message}
+      </span>
+    </p>
+  );
+}
+
+/** Approve or reinstate: one press, no reason needed (nothing is lost by it). */
+function OneStep({ departmentId, name, decision }: { departmentId: string; name: string; decision: 'approve' | 'reinstate' }) {
+  const [state, action, pending] = useDecision(decision === 'approve' ? approveDepartmentAction : reinstateDepartmentAction);
+  const errorId = useId();
+  const label = decision === 'approve' ? 'Approve' : 'Reinstate';
+  return (
+    <form action={action} className="space-y-1">
+      <input type="hidden" name="departmentId" value={departmentId} />
+      <button type="submit" className={buttonPrimary} disabled={pending} aria-describedby={state.status === 'error' ? errorId : undefined} data-testid={`${decision}-department`}>
+        {pending ? `${label.replace(/e$/, '')}ing…` : label}
+        <span className="sr-only"> {name}</span>
+      </button>
+      <ErrorLine id={errorId} state={state} />
+    </form>
+  );
+}
+
+/** Reject or suspend: open the confirmation, give the reason the department will see, confirm. */
+function WithReason({ departmentId, name, decision }: { departmentId: string; name: string; decision: 'reject' | 'suspend' }) {
+  const [state, action, pending] = useDecision(decision === 'reject' ? rejectDepartmentAction : suspendDepartmentAction);
+  const [open, setOpen] = useState(false);
+  const base = useId();
+  const panelId = `${base}-panel`;
+  const openerId = `${base}-open`;
+  const reasonId = `${base}-reason`;
+  const errorId = `${base}-error`;
+  const hasError = state.status === 'error';
+  const copy =
+    decision === 'reject'
+      ? {
+          open: 'Reject…',
+          explain: `Rejecting ${name}'s application keeps its account able to sign in, to see your reason. Its programs stay off the public site and it receives nothing. You can approve it later.`,
+          label: 'Reason for rejecting',
+          hint: 'The applicant sees this text when signing in.',
+          confirm: 'Reject application',
+          busy: 'Rejecting…',
+        }
+      : {
+          open: 'Suspend…',
+          explain: `Suspending ${name} stops its deliveries at once: due deliveries are held (not lost) until you reinstate it, and its programs leave the public site. Its members can no longer open its dashboard.`,
+          label: 'Reason for suspending',
+          hint: 'The department’s members see this text when signing in.',
+          confirm: 'Suspend department',
+          busy: 'Suspending…',
+        };
+  return (
+    <div className="space-y-3">
+      <button
+        type="button"
+        id={openerId}
+        className={buttonSecondary}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpen((o) => !o);
+          requestAnimationFrame(() => document.getElementById(reasonId)?.focus());
+        }}
+        data-testid={`${decision}-department-open`}
+      >
+        {copy.open}
+        <span className="sr-only"> {name}</span>
+      </button>
+      {open ? (
+        <form id={panelId} action={action} className="w-full max-w-md space-y-3 rounded-lg border-2 border-red-700 bg-red-50 p-4" noValidate>
+          <p className="text-red-950">{copy.explain}</p>
+          <input type="hidden" name="departmentId" value={departmentId} />
+          <div>
+            <label htmlFor={reasonId} className={labelBase}>
+              {copy.label}
+            </label>
+            <span id={`${reasonId}-hint`} className={hintBase}>
+              {copy.hint}
+            </span>
+            <textarea
+              id={reasonId}
+              name="reason"
+              rows={3}
+              maxLength={1000}
+              required
+              aria-invalid={hasError ? true : undefined}
+              aria-describedby={`${reasonId}-hint${hasError ? ` ${errorId}` : ''}`}
+              className={`${inputBase} mt-1.5 resize-y`}
+              data-testid={`${decision}-reason`}
+            />
+            <ErrorLine id={errorId} state={state} />
+          </div>
+          <div className="flex flex-wrap gap-3">
+            <button type="submit" className={danger} disabled={pending} data-testid={`${decision}-department-confirm`}>
+              {pending ? copy.busy : copy.confirm}
+            </button>
+            <button
+              type="button"
+              className={buttonSecondary}
+              onClick={() => {
+                setOpen(false);
+                requestAnimationFrame(() => document.getElementById(openerId)?.focus());
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+/** The moves the department's current status allows (see lib/departments/decide-department.ts). */
+export function DecisionControls({ departmentId, name, status }: { departmentId: string; name: string; status: DepartmentStatus }) {
+  return (
+    <div className="flex flex-wrap items-start gap-3" data-testid="decision-controls">
+      {status === 'pending' || status === 'rejected' ? <OneStep departmentId={departmentId} name={name} decision="approve" /> : null}
+      {status === 'pending' ? <WithReason departmentId={departmentId} name={name} decision="reject" /> : null}
+      {status === 'approved' ? <WithReason departmentId={departmentId} name={name} decision="suspend" /> : null}
+      {status === 'suspended' ? <OneStep departmentId={departmentId} name={name} decision="reinstate" /> : null}
+    </div>
+  );
+}
