@@ -12,6 +12,10 @@ const nextConfig = {
       bodySizeLimit: '64kb',
     },
   },
+  async redirects() {
+    // The public site speaks Spanish first: /registro is the address people are told.
+    return [{ source: '/registro', destination: '/register', permanent: false }];
+  },
   async headers() {
     return [
       {
