@@ -14,7 +14,8 @@ export interface Guarded extends DepartmentAccess {
 export async function guardDepartment(slug: unknown, minRole: DepartmentRole = 'staff'): Promise<Guarded | null> {
   if (typeof slug !== 'string') return null;
   const viewer = await getViewer();
-  if (!viewer) return null;
+  // After an admin reset, nothing but changing the password until it is changed.
+  if (!viewer || viewer.mustChangePassword) return null;
   const access = await departmentAccess(db, viewer, slug, minRole);
   return access ? { viewer, ...access } : null;
 }
@@ -22,7 +23,7 @@ export async function guardDepartment(slug: unknown, minRole: DepartmentRole = '
 /** The signed-in platform admin, or null (callers answer 404/forbidden alike). */
 export async function guardPlatformAdmin(): Promise<Viewer | null> {
   const viewer = await getViewer();
-  return viewer && viewer.platformRole === 'admin' ? viewer : null;
+  return viewer && viewer.platformRole === 'admin' && !viewer.mustChangePassword ? viewer : null;
 }
 
 /** The actor recorded in the audit log for a viewer's act. */

@@ -15,6 +15,7 @@ const TABS = [
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
   if (!viewer) redirect('/login?callbackUrl=/admin');
+  if (viewer.mustChangePassword) redirect('/account/password');
   if (viewer.platformRole !== 'admin') notFound();
   return (
     <div className="flex min-h-screen flex-col">

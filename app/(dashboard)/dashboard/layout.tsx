@@ -5,6 +5,8 @@ import { getViewer } from '@/lib/auth/session';
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
   if (!viewer) redirect('/login?callbackUrl=/dashboard');
+  // After an admin reset, changing the password comes before anything else.
+  if (viewer.mustChangePassword) redirect('/account/password');
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader viewer={viewer} />

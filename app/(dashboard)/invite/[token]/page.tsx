@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { db } from '@/db/client';
+import { AcceptInvitationForm } from '@/components/account/accept-invitation-form';
+import { SignOutAndReturn } from '@/components/account/sign-out-and-return';
+import { buttonPrimary, textLink } from '@/components/ui/styles';
+import { getViewer } from '@/lib/auth/session';
+import { unavailableMessage } from '@/lib/users/invitation-messages';
+import { accountExistsFor, getInvitationByToken } from '@/lib/users/invitations';
+import { ROLE_LABELS } from '@/lib/users/user-schemas';
+
+export const metadata: Metadata = { title: 'Invitation', robots: { index: false, follow: false } };
+
+/**
+ * An invitation link. Anyone holding it may open it (the token is the credential): it says
+ * for whom and where, then lets the invited person create an account or accept as themselves.
+ */
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [invitation, viewer] = await Promise.all([getInvitationByToken(db, token), getViewer()]);
+  const path = `/invite/${encodeURIComponent(token)}`;
+
+  let body: React.ReactNode;
+  if (!invitation || invitation.state !== 'pending') {
+    body = (
+      <div role="alert" className="space-y-3 rounded-lg border-4 border-red-700 bg-red-50 p-4 text-red-950" data-testid="invitation-unavailable" data-state={invitation?.state ?? 'unknown'}>
+        <h2 className="text-lg font-bold">This invitation cannot be used</h2>
+        <p>{unavailableMessage(invitation?.state ?? 'unknown')}</p>
+        <p>
+          <Link href={viewer ? '/dashboard' : '/login'} className={textLink}>
+            {viewer ? 'Go to your dashboard' : 'Sign in'}
+          </Link>
+        </p>
+      </div>
+    );
+  } else {
+    const forViewer = viewer && viewer.email.toLowerCase() === invitation.email.toLowerCase();
+    const summary = (
+      <p className="text-lg text-slate-800" data-testid="invitation-summary">
+        You are invited to join <strong>{invitation.department.name}</strong> as <strong>{ROLE_LABELS[invitation.role].toLowerCase()}</strong>. The invitation is for{' '}
+        <strong className="break-all">{invitation.email}</strong> and expires on{' '}
+        {invitation.expiresAt.toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'America/Puerto_Rico' })} (Puerto Rico time).
+      </p>
+    );
+    if (forViewer) {
+      body = (
+        <>
+          {summary}
+          <AcceptInvitationForm token={token} email={invitation.email} mode="signedIn" />
+        </>
+      );
+    } else if (viewer) {
+      body = (
+        <>
+          {summary}
+          <div role="alert" className="space-y-3 rounded-lg border-4 border-amber-600 bg-amber-50 p-4 text-amber-950" data-testid="invitation-wrong-account">
+            <p>
+              You are signed in as <strong className="break-all">{viewer.email}</strong>, but this invitation is for <strong className="break-all">{invitation.email}</strong>.
+              Sign out, then open this link again.
+            </p>
+            <SignOutAndReturn callbackUrl={path} />
+          </div>
+        </>
+      );
+    } else if (await accountExistsFor(db, invitation.email)) {
+      body = (
+        <>
+          {summary}
+          <p>You already have a Puente account with this email. Sign in with it to accept the invitation.</p>
+          <Link href={`/login?callbackUrl=${encodeURIComponent(path)}`} className={buttonPrimary} data-testid="invitation-sign-in">
+            Sign in to accept
+          </Link>
+        </>
+      );
+    } else {
+      body = (
+        <>
+          {summary}
+          <p className="text-slate-700">Create your account to accept. Already have one with another email? Ask your department admin to invite that email instead.</p>
+          <AcceptInvitationForm token={token} email={invitation.email} mode="newAccount" />
+        </>
+      );
+    }
+  }
+
+  return (
+    <main id="contenido" className="mx-auto w-full max-w-lg flex-1 space-y-6 px-4 py-16" data-testid="invitation-page">
+      <h1 className="text-3xl font-bold text-brand-900">Puente · Invitation</h1>
+      {body}
+    </main>
+  );
+}

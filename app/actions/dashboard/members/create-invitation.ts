@@ -1,0 +1,41 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { db } from '@/db/client';
+import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
+import { actorOf, guardDepartment } from '@/lib/auth/guard';
+import { clientIpFrom } from '@/lib/client-ip';
+import { env } from '@/lib/env';
+import { createInvitation } from '@/lib/users/invitations';
+import { formString, type MemberRole } from '@/lib/users/user-schemas';
+
+export interface CreatedInvitation {
+  email: string;
+  role: MemberRole;
+  /** /invite/<token>: shown this once to copy, never again. */
+  path: string;
+  /** The public base URL when one is configured; otherwise the browser uses its own origin. */
+  baseUrl: string | null;
+  expiresAt: string;
+}
+
+/** Invite someone to the department (department admins). Fields: dept, email, role (staff|admin). */
+export async function createInvitationAction(_prev: ActionResult<CreatedInvitation>, formData: FormData): Promise<ActionResult<CreatedInvitation>> {
+  const g = await guardDepartment(formData.get('dept'), 'admin');
+  if (!g) return FORBIDDEN;
+  try {
+    const ip = clientIpFrom(await headers());
+    const r = await createInvitation(db, g.department.id, { email: formString(formData, 'email'), role: formString(formData, 'role') }, actorOf(g.viewer, ip));
+    if (!r.ok) return { status: 'error', error: 'invalid', message: 'Check the highlighted fields.', fieldErrors: r.fieldErrors };
+    revalidatePath(`/dashboard/${g.department.slug}/members`);
+    return {
+      status: 'ok',
+      message: `Invitation created for ${r.email}.`,
+      data: { email: r.email, role: r.role, path: r.path, baseUrl: env().PUENTE_PUBLIC_URL ?? null, expiresAt: r.expiresAt.toISOString() },
+    };
+  } catch (e) {
+    console.error('createInvitationAction failed', e);
+    return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
+  }
+}
