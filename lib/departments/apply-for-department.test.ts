@@ -104,6 +104,10 @@ describe('applyForDepartment', () => {
     ]);
     if (!x.ok || !y.ok) throw new Error('concurrent applications refused');
     expect(new Set([x.slug, y.slug])).toEqual(new Set(['same', 'same-2']));
+    // A slug that would hide behind a static dashboard route (/dashboard/account) is skipped.
+    const acc = await applyForDepartment(db, application({ acronym: 'Account' }), { clientIp: ip() });
+    if (!acc.ok) throw new Error('application refused');
+    expect(acc.slug).toBe('account-2');
   });
 
   it('refuses an email that already has an account, whatever its case, and stores nothing', async () => {

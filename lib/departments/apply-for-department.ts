@@ -54,13 +54,16 @@ export function departmentSlugBase(name: string, acronym: string): string {
   return base === 'programa' && !/programa/i.test(source) ? 'departamento' : base;
 }
 
-/** `base`, or `base-2`, `base-3`… — the first one no department uses. */
+/** Static segments under /dashboard that a department slug would be hidden behind. */
+export const RESERVED_SLUGS = new Set(['account', 'admin', 'api', 'login', 'new']);
+
+/** `base`, or `base-2`, `base-3`… — the first one no department uses (and not a reserved word). */
 async function freeSlug(tx: Tx, base: string): Promise<string> {
-  const taken = new Set(
-    (await tx.select({ slug: departments.slug }).from(departments).where(or(eq(departments.slug, base), like(departments.slug, `${base}-%`)))).map(
-      (r) => r.slug,
-    ),
-  );
+  const used = await tx
+    .select({ slug: departments.slug })
+    .from(departments)
+    .where(or(eq(departments.slug, base), like(departments.slug, `${base}-%`)));
+  const taken = new Set([...RESERVED_SLUGS, ...used.map((r) => r.slug)]);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
