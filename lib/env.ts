@@ -34,7 +34,10 @@ const schema = z.object({
   PUENTE_DEMO_CONSUMER: bool,
   LEAD_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   WEBHOOK_DISABLE_AFTER_DAYS: z.coerce.number().positive().default(5),
-  RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Days lead personal data and delivery bodies are kept before the daily retention job purges them. */
+  PUENTE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Days an invitation link stays valid. */
+  INVITATION_EXPIRY_DAYS: z.coerce.number().positive().max(90).default(7),
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
   INNGEST_DEV: z.string().optional(),
