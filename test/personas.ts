@@ -1,20 +1,36 @@
 /**
  * The five people of the authorization matrix: anonymous, staff of A, admin of A, staff of B,
- * platform admin. Two approved departments, each with a program and a webhook.
+ * platform admin. Two approved departments, each with a program, a webhook, and a lead of
+ * that program with its delivery to the webhook.
  */
 import { db } from '../db/client';
 import { memberships, users } from '../db/schema';
 import { loadViewer, type Viewer } from '../lib/auth/viewer';
+import { createLead } from '../lib/leads/create-lead';
 import { createWebhook } from '../lib/webhooks/create-webhook';
-import { makeDepartment, makeProgram } from './factories';
+import { leadInput, makeDepartment, makeProgram } from './factories';
 
 export type PersonaName = 'anonymous' | 'staffA' | 'adminA' | 'staffB' | 'platformAdmin';
 export const PERSONAS: PersonaName[] = ['anonymous', 'staffA', 'adminA', 'staffB', 'platformAdmin'];
 
+/** One department of the world and the ids of its things. */
+export interface WorldDepartment {
+  slug: string;
+  id: string;
+  programId: string;
+  webhookId: string;
+  webhookUrl: string;
+  /** A lead that chose only this department's program. */
+  leadId: string;
+  leadName: string;
+  /** That lead's delivery to this department's webhook. */
+  deliveryId: string;
+}
+
 export interface World {
   viewers: Record<PersonaName, Viewer | null>;
-  a: { slug: string; id: string; programId: string; webhookId: string };
-  b: { slug: string; id: string; programId: string; webhookId: string };
+  a: WorldDepartment;
+  b: WorldDepartment;
 }
 
 async function user(email: string, role: 'admin' | 'user' = 'user') {
@@ -31,6 +47,10 @@ export async function buildWorld(): Promise<World> {
   const whA = await createWebhook(db, depA.id, { url: 'https://a.example.com/hook' }, { email: 'setup' });
   const whB = await createWebhook(db, depB.id, { url: 'https://b.example.com/hook' }, { email: 'setup' });
   if (!whA.ok || !whB.ok) throw new Error('world webhooks');
+  const [leadNameA, leadNameB] = ['Ana Alfa', 'Bruno Beta'];
+  const leadA = await createLead(db, leadInput([progA.id], { name: leadNameA, email: `ana-${suffix}@example.com` }));
+  const leadB = await createLead(db, leadInput([progB.id], { name: leadNameB, email: `bruno-${suffix}@example.com` }));
+  if (!leadA.ok || !leadB.ok || !leadA.deliveries[0] || !leadB.deliveries[0]) throw new Error('world leads');
 
   const staffA = await user(`staff-a-${suffix}@example.com`);
   const adminA = await user(`admin-a-${suffix}@example.com`);
@@ -49,8 +69,26 @@ export async function buildWorld(): Promise<World> {
       staffB: await loadViewer(db, staffB.id),
       platformAdmin: await loadViewer(db, platform.id),
     },
-    a: { slug: depA.slug, id: depA.id, programId: progA.id, webhookId: whA.webhook.id },
-    b: { slug: depB.slug, id: depB.id, programId: progB.id, webhookId: whB.webhook.id },
+    a: {
+      slug: depA.slug,
+      id: depA.id,
+      programId: progA.id,
+      webhookId: whA.webhook.id,
+      webhookUrl: whA.webhook.url,
+      leadId: leadA.leadId,
+      leadName: leadNameA,
+      deliveryId: leadA.deliveries[0].id,
+    },
+    b: {
+      slug: depB.slug,
+      id: depB.id,
+      programId: progB.id,
+      webhookId: whB.webhook.id,
+      webhookUrl: whB.webhook.url,
+      leadId: leadB.leadId,
+      leadName: leadNameB,
+      deliveryId: leadB.deliveries[0].id,
+    },
   };
 }
 
