@@ -159,7 +159,12 @@ export const leads = pgTable(
     purgedAt: timestamp('purged_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('leads_reference_key').on(t.reference), index('leads_created_idx').on(t.createdAt.desc(), t.id.desc())],
+  (t) => [
+    uniqueIndex('leads_reference_key').on(t.reference),
+    index('leads_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    // The retention job: only leads it has not anonymised yet (lib/retention/purge.ts).
+    index('leads_unpurged_idx').on(t.createdAt).where(sql`purged_at is null`),
+  ],
 );
 
 export const leadPrograms = pgTable(
@@ -236,11 +241,17 @@ export const events = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     type: text('type').notNull(),
     leadId: uuid('lead_id').references(() => leads.id, { onDelete: 'set null' }),
-    /** The full envelope as sent: { type, timestamp, data }. */
+    /** The full envelope as sent: { type, timestamp, data }. `{}` once the retention job has purged it. */
     payload: jsonb('payload').notNull(),
+    /** Set by the retention job with the payload and its attempts' bodies removed; such an event cannot be sent again. */
+    purgedAt: timestamp('purged_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('events_lead_idx').on(t.leadId), index('events_created_idx').on(t.createdAt)],
+  (t) => [
+    index('events_lead_idx').on(t.leadId),
+    index('events_created_idx').on(t.createdAt),
+    index('events_unpurged_idx').on(t.createdAt).where(sql`purged_at is null`),
+  ],
 );
 
 /**

@@ -1,5 +1,6 @@
 import { deliverWebhook } from './deliver-webhook';
 import { fanOutLead } from './fan-out-lead';
+import { purgeExpiredData } from './purge-expired-data';
 import { sweepDeliveries } from './sweep-deliveries';
 
-export const functions = [fanOutLead, deliverWebhook, sweepDeliveries];
+export const functions = [fanOutLead, deliverWebhook, sweepDeliveries, purgeExpiredData];

@@ -1,11 +1,13 @@
 /**
  * The embedded engine: a graphile-worker runner (LISTEN/NOTIFY, so a job is picked up within
- * milliseconds of the commit that added it) whose one task calls attemptDelivery, plus the
- * periodic sweep. Runs inside the Next.js server (instrumentation.ts) or as `npm run worker`.
+ * milliseconds of the commit that added it) whose main task calls attemptDelivery, plus the
+ * periodic sweep and the daily retention purge (a graphile-worker cron task). Runs inside the
+ * Next.js server (instrumentation.ts) or as `npm run worker`.
  */
 import { run, type Runner } from 'graphile-worker';
 import { z } from 'zod';
 import { db } from '../../db/client';
+import { RETENTION_CRONTAB, RETENTION_TASK, runRetentionJob } from '../retention/run-retention';
 import { attemptDelivery, type AttemptOptions } from './attempt-delivery';
 import { findLostDeliveries, SWEEP_INTERVAL_MS } from './sweep';
 import { DELIVER_TASK, enqueueDeliveryJobs, type WakeTarget } from './wake';
@@ -52,7 +54,14 @@ export async function startEmbeddedWorker(opts: EmbeddedWorkerOptions): Promise<
     noHandleSignals: true,
     pollInterval: 2000,
     logger: quietWorkerLogger,
-    taskList: { [DELIVER_TASK]: async (payload) => runDeliverJob(payload, opts.attempt) },
+    taskList: {
+      [DELIVER_TASK]: async (payload) => runDeliverJob(payload, opts.attempt),
+      [RETENTION_TASK]: async () => {
+        await runRetentionJob();
+      },
+    },
+    // The daily retention purge; known_crontabs makes one run per day across all workers.
+    crontab: RETENTION_CRONTAB,
     preset: { worker: { localQueue: { size: concurrency } , completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   });
 

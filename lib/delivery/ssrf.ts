@@ -26,7 +26,7 @@ type Address = ipaddr.IPv4 | ipaddr.IPv6;
  * the metadata endpoints hand out cloud credentials, which neither a dev flag nor a broad
  * allowlist entry such as 169.254.0.0/16 should ever expose.
  */
-const METADATA_ADDRESSES = new Set([
+export const METADATA_ADDRESSES: ReadonlySet<string> = new Set([
   '169.254.169.254', // AWS, GCP, Azure, OpenStack, DigitalOcean…
   '169.254.170.2', // AWS ECS task metadata
   '100.100.100.200', // Alibaba Cloud

@@ -4,7 +4,8 @@
  * Svix's recover). On a delivery that is already final (delivered or failed) each is a single
  * one-off attempt and the retry schedule is not restarted. On a delivery that is still being
  * retried, a redeliver is just an early try: if it fails, the schedule carries on
- * ('manual-continue', recorded on the attempt as 'manual').
+ * ('manual-continue', recorded on the attempt as 'manual'). A delivery whose event the
+ * retention job has purged cannot be sent again.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -19,14 +20,22 @@ export async function redeliverDelivery(db: Db, departmentId: string, deliveryId
              pending_trigger = case when status in ('pending', 'retrying') then 'manual-continue' else 'manual' end
        where id = ${deliveryId}::uuid and department_id = ${departmentId}::uuid
          and (locked_until is null or locked_until < ${now.toISOString()}::timestamptz)
+         and not exists (select 1 from events e where e.id = deliveries.event_id and e.purged_at is not null)
       returning id, webhook_id`);
     const row = rows[0];
-    if (!row) return null;
+    if (!row) {
+      // The retention job removed what was sent (docs/decisions/009-retention.md): nothing to send again.
+      const purged = await tx.execute(sql`
+        select 1 from deliveries d join events e on e.id = d.event_id
+         where d.id = ${deliveryId}::uuid and d.department_id = ${departmentId}::uuid and e.purged_at is not null`);
+      return purged.length > 0 ? ('purged' as const) : null;
+    }
     const t = { id: row.id, webhookId: row.webhook_id };
     await enqueueDeliveryJobs(tx, [t]);
     await recordAudit(tx, actor, { action: 'delivery.redelivered', departmentId, targetType: 'delivery', targetId: deliveryId });
     return t;
   });
+  if (target === 'purged') return { ok: false, error: 'purged' } as const;
   if (!target) return { ok: false, error: 'notFound' } as const;
   await wakeAfterCommit([target]);
   return { ok: true, deliveryId: target.id } as const;
@@ -39,6 +48,7 @@ export async function recoverFailedDeliveries(db: Db, departmentId: string, webh
     const rows = await tx.execute<{ id: string }>(sql`
       update deliveries set status = 'retrying', next_attempt_at = ${now.toISOString()}::timestamptz, pending_trigger = 'recover'
        where webhook_id = ${webhookId}::uuid and status = 'failed' and created_at >= ${since.toISOString()}::timestamptz
+         and not exists (select 1 from events e where e.id = deliveries.event_id and e.purged_at is not null)
       returning id`);
     const ts = rows.map((r) => ({ id: r.id, webhookId }));
     await enqueueDeliveryJobs(tx, ts);

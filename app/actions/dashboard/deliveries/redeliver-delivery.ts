@@ -22,6 +22,9 @@ export async function redeliverDeliveryAction(_prev: ActionResult, formData: For
   const deliveryId = parsed.data.deliveryId.toLowerCase();
   const ip = clientIpFrom(await headers());
   const r = await redeliverDelivery(db, g.department.id, deliveryId, actorOf(g.viewer, ip));
+  if (!r.ok && r.error === 'purged') {
+    return { status: 'error', error: 'invalid', message: 'This delivery can no longer be redelivered: its data was removed under the retention policy.' };
+  }
   if (!r.ok) {
     return {
       status: 'error',

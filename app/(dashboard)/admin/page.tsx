@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { db } from '@/db/client';
+import { getAdminOverview } from '@/db/queries/admin-overview';
+import { DepartmentsHealth } from '@/components/admin/overview/departments-health';
+import { EndpointsAttention } from '@/components/admin/overview/endpoints-attention';
+import { QueueDepthChart } from '@/components/admin/overview/queue-depth';
+import { SuccessRateChart } from '@/components/admin/overview/success-rate-chart';
+import { TIME_ZONE_LABEL } from '@/components/dashboard/deliveries/format';
+import { guardPlatformAdmin } from '@/lib/auth/guard';
+
+export const metadata: Metadata = { title: 'Administration' };
+export const dynamic = 'force-dynamic';
+
+/** The platform at a glance (platform admins): departments and their webhooks' health, delivery success, the queue. */
+export default async function AdminOverviewPage() {
+  const viewer = await guardPlatformAdmin();
+  if (!viewer) notFound();
+  const o = await getAdminOverview(db);
+  const now = new Date(o.generatedAt).getTime();
+  const problems = o.departments.filter((d) => d.health === 'disabled' || d.health === 'failing').length;
+  const pending = o.departments.filter((d) => d.status === 'pending').length;
+  return (
+    <main className="space-y-8" data-testid="admin-overview-page">
+      <h2 className="sr-only">Overview</h2>
+      <section aria-labelledby="deliveries-heading" className="space-y-4 rounded-lg border-2 border-slate-200 p-4">
+        <h3 id="deliveries-heading" className="text-lg font-bold text-brand-900">
+          Deliveries, all departments
+        </h3>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <SuccessRateChart id="h24" title="Last 24 hours, by hour" buckets={o.hourly} unit="hour" />
+          <SuccessRateChart id="d7" title="Last 7 days, by day" buckets={o.daily} unit="day" />
+        </div>
+        <QueueDepthChart queue={o.queue} now={now} />
+        <p className="text-xs text-slate-600">
+          Attempts counted by when they were made ({TIME_ZONE_LABEL}). Success = a 2xx answer. Queue as of this page load.
+        </p>
+      </section>
+
+      <section aria-labelledby="endpoints-heading" className="space-y-3">
+        <h3 id="endpoints-heading" className="text-lg font-bold text-brand-900">
+          Endpoints that need attention
+        </h3>
+        <EndpointsAttention endpoints={o.endpoints} />
+      </section>
+
+      <section aria-labelledby="departments-health-heading" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h3 id="departments-health-heading" className="text-lg font-bold text-brand-900">
+            Departments
+          </h3>
+          <p className="text-sm text-slate-700" data-testid="departments-summary">
+            {o.departments.length} {o.departments.length === 1 ? 'department' : 'departments'}; {problems} with failing or disabled endpoints; {pending} waiting for
+            approval.
+          </p>
+        </div>
+        <DepartmentsHealth departments={o.departments} />
+      </section>
+    </main>
+  );
+}

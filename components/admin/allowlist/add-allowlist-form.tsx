@@ -1,0 +1,102 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { addAllowlistEntryAction } from '@/app/actions/admin/allowlist/add-allowlist-entry';
+import { ErrorSummary } from '@/components/dashboard/programs/error-summary';
+import { describedBy, FieldError } from '@/components/dashboard/webhooks/field-error';
+import { buttonPrimary, hintBase, inputBase, labelBase } from '@/components/ui/styles';
+import { IDLE, type ActionResult } from '@/lib/auth/action-result';
+
+const LABELS = { cidr: 'Address range', reason: 'Reason' } as const;
+const ID = { cidr: 'allowlist-cidr', reason: 'allowlist-reason' } as const;
+
+/** Add a range (platform admins): CIDR and a required reason; errors summarised at the top and under each field. */
+export function AddAllowlistForm() {
+  const [cidr, setCidr] = useState('');
+  const [reason, setReason] = useState('');
+  const [state, action, pending] = useActionState(async (prev: ActionResult<{ cidr: string }>, formData: FormData) => {
+    const r = await addAllowlistEntryAction(prev, formData);
+    // Added: start the next entry from empty fields; refused: keep what was typed.
+    if (r.status === 'ok') {
+      setCidr('');
+      setReason('');
+    }
+    return r;
+  }, IDLE as ActionResult<{ cidr: string }>);
+  const summary = useRef<HTMLDivElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+
+  useEffect(() => {
+    if (state.status === 'error') summary.current?.focus();
+    if (state.status === 'ok') status.current?.focus();
+  }, [state]);
+
+  return (
+    <form action={action} noValidate className="space-y-4 rounded-lg border-2 border-slate-200 p-4" aria-labelledby="add-allowlist-heading" data-testid="allowlist-form">
+      <h3 id="add-allowlist-heading" className="text-lg font-bold text-brand-900">
+        Add a range
+      </h3>
+      {state.status === 'error' ? (
+        <ErrorSummary
+          ref={summary}
+          title={Object.keys(errors).length > 0 ? 'The range was not added' : (state.message ?? 'The range was not added')}
+          items={(Object.keys(errors) as (keyof typeof LABELS)[]).filter((k) => k in LABELS).map((k) => ({ id: ID[k], label: LABELS[k], message: errors[k]! }))}
+        />
+      ) : null}
+      {state.status === 'ok' ? (
+        <p ref={status} tabIndex={-1} role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900" data-testid="allowlist-added">
+          {state.message}
+        </p>
+      ) : null}
+      <div>
+        <label htmlFor={ID.cidr} className={labelBase}>
+          {LABELS.cidr}
+        </label>
+        <span id={`${ID.cidr}-hint`} className={hintBase}>
+          One network in CIDR form, e.g. <code>10.20.0.0/16</code> or <code>fd12:3456::/48</code>; a single address is taken as /32 or /128.
+        </span>
+        <input
+          id={ID.cidr}
+          name="cidr"
+          value={cidr}
+          onChange={(e) => setCidr(e.target.value)}
+          required
+          maxLength={64}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={errors.cidr ? true : undefined}
+          aria-describedby={describedBy(ID.cidr, true, Boolean(errors.cidr))}
+          className={`${inputBase} mt-1.5 max-w-md font-mono`}
+          data-testid="allowlist-cidr"
+        />
+        <FieldError id={`${ID.cidr}-error`} message={errors.cidr} testId="cidr-error" />
+      </div>
+      <div>
+        <label htmlFor={ID.reason} className={labelBase}>
+          {LABELS.reason}
+        </label>
+        <span id={`${ID.reason}-hint`} className={hintBase}>
+          Which receiver lives there and who asked for it. It is kept with the entry and in the audit log.
+        </span>
+        <textarea
+          id={ID.reason}
+          name="reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          required
+          rows={2}
+          maxLength={500}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={describedBy(ID.reason, true, Boolean(errors.reason))}
+          className={`${inputBase} mt-1.5 max-w-2xl`}
+          data-testid="allowlist-reason"
+        />
+        <FieldError id={`${ID.reason}-error`} message={errors.reason} testId="reason-error" />
+      </div>
+      <button type="submit" className={buttonPrimary} disabled={pending} data-testid="allowlist-submit">
+        {pending ? 'Adding…' : 'Add to allowlist'}
+      </button>
+    </form>
+  );
+}
