@@ -50,7 +50,9 @@ export type AttemptOutcome =
   /** Department not approved, or webhook inactive/disabled: kept for when that is lifted. */
   | { outcome: 'held' }
   /** Ordered webhook: an earlier delivery is still unfinished. */
-  | { outcome: 'waiting' };
+  | { outcome: 'waiting' }
+  /** Its event's data was removed by the retention job: nothing left to send; marked failed. */
+  | { outcome: 'expired' };
 
 type Claimed = {
   id: string;
@@ -75,6 +77,7 @@ type Claimed = {
   failing: boolean;
   department_status: string;
   payload: unknown;
+  purged: boolean;
 };
 
 const SENSITIVE_HEADER = /authorization|cookie|token|secret|api[-_]?key|password/i;
@@ -139,7 +142,7 @@ const claimMany = createBatcher<ClaimRequest, Claimed | null>(async (reqs) => {
            w.url, w.content_type, w.verification, w.secret_ciphertext, w.previous_secret_ciphertext,
            w.previous_secret_expires_at::text as previous_secret_expires_at, w.ssl_verify, w.custom_headers,
            w.ordered, w.active, w.disabled_at::text as disabled_at, w.failing_since is not null as failing,
-           d.status as department_status, e.payload
+           d.status as department_status, e.payload, e.purged_at is not null as purged
       from c
       join webhooks w on w.id = c.webhook_id
       join departments d on d.id = c.department_id
@@ -240,6 +243,14 @@ export async function attemptDelivery(deliveryId: string, opts: AttemptOptions =
   const c = await claim(deliveryId, now, leaseMs);
   if (!c) return { outcome: 'skipped' };
 
+  if (c.purged) {
+    // A redeliver that raced the retention purge: never send the emptied payload.
+    await db.execute(sql`
+      update deliveries set status = 'failed', locked_until = null, next_attempt_at = null, pending_trigger = 'auto',
+             last_error = 'Its data was removed under the retention policy.'
+       where id = ${c.id}::uuid`);
+    return { outcome: 'expired' };
+  }
   if (c.department_status !== 'approved' || !c.active || c.disabled_at) {
     await release(c.id, 'held');
     return { outcome: 'held' };

@@ -238,6 +238,20 @@ describe('purgeExpiredData', () => {
     expect((await db.select().from(auditLog).where(eq(auditLog.action, 'delivery.redelivered'))).length).toBe(auditBefore);
   });
 
+  it('never sends an emptied payload: a delivery made due after its event was purged ends failed, unsent', async () => {
+    const { program } = await setup();
+    const old = await leadAt(program.id, ago(40 * DAY));
+    await purgeExpiredData(db, { now: NOW, days: 30 });
+    const id = old.deliveries[0]!.id;
+    // As if a redeliver had slipped in between the purge's check and its commit.
+    await db.update(deliveries).set({ status: 'retrying', nextAttemptAt: ago(1000) }).where(eq(deliveries.id, id));
+    const sent = receiver.requests.length;
+    expect(await attemptDelivery(id)).toEqual({ outcome: 'expired' });
+    expect(receiver.requests.length).toBe(sent);
+    const [d] = await db.select().from(deliveries).where(eq(deliveries.id, id));
+    expect(d).toMatchObject({ status: 'failed', nextAttemptAt: null });
+  });
+
   it('refuses a retention period that is not a whole number of days', async () => {
     await expect(purgeExpiredData(db, { now: NOW, days: 0 })).rejects.toThrow(/at least 1/);
     await expect(purgeExpiredData(db, { now: NOW, days: 1.5 })).rejects.toThrow(/whole number/);
