@@ -8,7 +8,9 @@ export const DEMO_PASSWORD = 'puente-demo-2026';
 
 /** Signs in through the login page and waits until `landing` (a path) is shown. */
 export async function signIn(page: Page, email: string, landing: string): Promise<void> {
-  await page.goto(`/login?callbackUrl=${encodeURIComponent(landing)}`);
+  // Open the page itself: signed out, it sends us to sign in and back to it afterwards.
+  await page.goto(landing);
+  await expect(page).toHaveURL((u) => u.pathname === '/login' && u.searchParams.get('callbackUrl') === landing);
   await page.getByLabel('Email', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { AppHeader } from '@/components/dashboard/app-header';
+import { loginUrl, REQUESTED_PATH_HEADER } from '@/lib/auth/callback-url';
 import { getViewer } from '@/lib/auth/session';
 
 const TABS = [
@@ -14,7 +16,7 @@ const TABS = [
 /** The platform admin area. Every page and action below checks the role again itself. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
-  if (!viewer) redirect('/login?callbackUrl=/admin');
+  if (!viewer) redirect(loginUrl((await headers()).get(REQUESTED_PATH_HEADER), '/admin'));
   if (viewer.mustChangePassword) redirect('/account/password');
   if (viewer.platformRole !== 'admin') notFound();
   return (

@@ -1,10 +1,12 @@
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AppHeader } from '@/components/dashboard/app-header';
+import { loginUrl, REQUESTED_PATH_HEADER } from '@/lib/auth/callback-url';
 import { getViewer } from '@/lib/auth/session';
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
-  if (!viewer) redirect('/login?callbackUrl=/dashboard');
+  if (!viewer) redirect(loginUrl((await headers()).get(REQUESTED_PATH_HEADER), '/dashboard'));
   // After an admin reset, changing the password comes before anything else.
   if (viewer.mustChangePassword) redirect('/account/password');
   return (

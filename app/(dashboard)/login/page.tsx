@@ -2,18 +2,14 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/dashboard/login-form';
 import { env } from '@/lib/env';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { getViewer } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-function safeCallback(v: string | string[] | undefined): string {
-  const s = Array.isArray(v) ? v[0] : v;
-  return s && s.startsWith('/') && !s.startsWith('//') ? s : '/dashboard';
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
-  const callbackUrl = safeCallback(sp.callbackUrl);
+  const callbackUrl = safeCallbackPath(sp.callbackUrl);
   if (await getViewer()) redirect(callbackUrl);
   const e = env();
   const oidc = e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET ? e.OIDC_NAME : undefined;
