@@ -13,6 +13,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../client';
+import { decodeKeysetCursor, encodeKeysetCursor, firstParam, isCalendarDate, isUuid, type ParamSource } from '../../lib/params';
 
 export const DELIVERY_STATUSES = ['delivered', 'retrying', 'failed', 'pending', 'held'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
@@ -23,13 +24,7 @@ export const PAGE_SIZE = 50;
 /** Puerto Rico (AST, UTC−4, no daylight saving): date filters and daily charts use its days. */
 export const DISPLAY_TIME_ZONE = 'America/Puerto_Rico';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CURSOR_TS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
-
-export function isUuid(v: unknown): v is string {
-  return typeof v === 'string' && UUID.test(v);
-}
+export { isUuid };
 
 // ---------------------------------------------------------------- filters & cursor
 
@@ -55,33 +50,12 @@ export const FILTER_PARAMS = ['webhook', 'status', 'event', 'program', 'from', '
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 export function encodeCursor(c: DeliveryCursor): string {
-  return Buffer.from(`${c.createdAt}|${c.id}`, 'utf8').toString('base64url');
+  return encodeKeysetCursor(c.createdAt, c.id);
 }
 
 export function decodeCursor(raw: string): DeliveryCursor | null {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(raw)) return null;
-  const [createdAt, id, ...rest] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
-  if (rest.length > 0 || !createdAt || !CURSOR_TS.test(createdAt) || !isUuid(id)) return null;
-  if (Number.isNaN(Date.parse(createdAt))) return null;
-  return { createdAt, id: id.toLowerCase() };
-}
-
-function isCalendarDate(v: string): boolean {
-  const m = DATE.exec(v);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 2000 || y > 2200) return false;
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-
-type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function first(src: ParamSource, key: string): string | undefined {
-  const v = src instanceof URLSearchParams ? (src.get(key) ?? undefined) : src[key];
-  const s = Array.isArray(v) ? v[0] : v;
-  const t = s?.trim();
-  return t ? t : undefined;
+  const c = decodeKeysetCursor(raw);
+  return c && isUuid(c.id) ? { createdAt: c.ts, id: c.id.toLowerCase() } : null;
 }
 
 /**
@@ -91,37 +65,37 @@ function first(src: ParamSource, key: string): string | undefined {
 export function parseDeliveryFilters(src: ParamSource): { filters: DeliveryFilters; invalid: FilterParam[] } {
   const filters: DeliveryFilters = {};
   const invalid: FilterParam[] = [];
-  const webhook = first(src, 'webhook');
+  const webhook = firstParam(src, 'webhook');
   if (webhook !== undefined) {
     if (isUuid(webhook)) filters.webhookId = webhook.toLowerCase();
     else invalid.push('webhook');
   }
-  const status = first(src, 'status');
+  const status = firstParam(src, 'status');
   if (status !== undefined) {
     if ((DELIVERY_STATUSES as readonly string[]).includes(status)) filters.status = status as DeliveryStatus;
     else invalid.push('status');
   }
-  const event = first(src, 'event');
+  const event = firstParam(src, 'event');
   if (event !== undefined) {
     if ((DELIVERY_EVENTS as readonly string[]).includes(event)) filters.event = event as DeliveryEvent;
     else invalid.push('event');
   }
-  const program = first(src, 'program');
+  const program = firstParam(src, 'program');
   if (program !== undefined) {
     if (isUuid(program)) filters.programId = program.toLowerCase();
     else invalid.push('program');
   }
-  const from = first(src, 'from');
+  const from = firstParam(src, 'from');
   if (from !== undefined) {
     if (isCalendarDate(from)) filters.from = from;
     else invalid.push('from');
   }
-  const to = first(src, 'to');
+  const to = firstParam(src, 'to');
   if (to !== undefined) {
     if (isCalendarDate(to) && (!filters.from || filters.from <= to)) filters.to = to;
     else invalid.push('to');
   }
-  const cursor = first(src, 'cursor');
+  const cursor = firstParam(src, 'cursor');
   if (cursor !== undefined) {
     const c = decodeCursor(cursor);
     if (c) filters.cursor = c;

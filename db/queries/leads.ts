@@ -13,6 +13,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../client';
+import { decodeKeysetCursor, encodeKeysetCursor, isUuid, type ParamSource } from '../../lib/params';
 
 export const LEADS_PAGE_SIZE = 50;
 /** Longer search text is cut to this many characters. */
@@ -20,12 +21,8 @@ export const LEAD_SEARCH_MAX = 100;
 /** An export holds at most this many leads (the newest), and says so when it was cut. */
 export const LEAD_EXPORT_MAX = 50_000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CURSOR_TS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
-export function isLeadId(v: unknown): v is string {
-  return typeof v === 'string' && UUID.test(v);
-}
+export const isLeadId = isUuid;
 
 // ---------------------------------------------------------------- search & cursor
 
@@ -42,15 +39,12 @@ export interface LeadListFilters {
 }
 
 export function encodeLeadCursor(c: LeadCursor): string {
-  return Buffer.from(`${c.createdAt}|${c.id}`, 'utf8').toString('base64url');
+  return encodeKeysetCursor(c.createdAt, c.id);
 }
 
 export function decodeLeadCursor(raw: string): LeadCursor | null {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(raw)) return null;
-  const [createdAt, id, ...rest] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
-  if (rest.length > 0 || !createdAt || !CURSOR_TS.test(createdAt) || !isLeadId(id)) return null;
-  if (Number.isNaN(Date.parse(createdAt))) return null;
-  return { createdAt, id: id.toLowerCase() };
+  const c = decodeKeysetCursor(raw);
+  return c && isUuid(c.id) ? { createdAt: c.ts, id: c.id.toLowerCase() } : null;
 }
 
 /** Trims, collapses inner whitespace and caps the search text; '' when there is nothing to search. */
@@ -63,8 +57,6 @@ export function normalizeLeadSearch(raw: unknown): string {
 export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
-
-type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function first(src: ParamSource, key: string): string | undefined {
   const v = src instanceof URLSearchParams ? (src.get(key) ?? undefined) : src[key];

@@ -9,12 +9,12 @@ import type { Queryable } from '../client';
 import { deliveryStatus, programs, webhookPrograms, webhooks } from '../schema';
 import { decryptSecret } from '../../lib/secrets/crypto';
 import { maskSecret } from '../../lib/secrets/webhook-secret';
+import { isUuid } from '../../lib/params';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids arrive from URLs and forms: anything that is not a UUID matches no webhook (and never reaches a uuid cast). */
 export function isWebhookId(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
+  return isUuid(value);
 }
 
 export type DeliveryStatusValue = (typeof deliveryStatus.enumValues)[number];

@@ -9,6 +9,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
+import { decodeKeysetCursor, encodeKeysetCursor, firstParam, isCalendarDate, isUuid, type ParamSource } from '../params';
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 10_000;
@@ -40,39 +41,16 @@ export interface AuditFilters {
 export const AUDIT_FILTER_PARAMS = ['action', 'actor', 'department', 'from', 'to', 'cursor'] as const;
 export type AuditFilterParam = (typeof AUDIT_FILTER_PARAMS)[number];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACTION = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*(\.\*)?$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CURSOR_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
 export function encodeAuditCursor(c: AuditCursor): string {
-  return Buffer.from(`${c.at}|${c.id}`, 'utf8').toString('base64url');
+  return encodeKeysetCursor(c.at, c.id);
 }
 
 export function decodeAuditCursor(raw: string): AuditCursor | null {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(raw)) return null;
-  const [at, id, ...rest] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
-  if (rest.length > 0 || !at || !CURSOR_AT.test(at) || Number.isNaN(Date.parse(at))) return null;
-  if (!id || !/^[1-9]\d{0,15}$/.test(id) || !Number.isSafeInteger(Number(id))) return null;
-  return { at, id: Number(id) };
-}
-
-function isCalendarDate(v: string): boolean {
-  const m = DATE.exec(v);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 2000 || y > 2200) return false;
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-
-type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function first(src: ParamSource, key: string): string | undefined {
-  const v = src instanceof URLSearchParams ? (src.get(key) ?? undefined) : src[key];
-  const s = Array.isArray(v) ? v[0] : v;
-  const t = s?.trim();
-  return t ? t : undefined;
+  const c = decodeKeysetCursor(raw);
+  if (!c || !/^[1-9]\d{0,15}$/.test(c.id) || !Number.isSafeInteger(Number(c.id))) return null;
+  return { at: c.ts, id: Number(c.id) };
 }
 
 /**
@@ -82,32 +60,32 @@ function first(src: ParamSource, key: string): string | undefined {
 export function parseAuditFilters(src: ParamSource, scope: AuditScope): { filters: AuditFilters; invalid: AuditFilterParam[] } {
   const filters: AuditFilters = {};
   const invalid: AuditFilterParam[] = [];
-  const action = first(src, 'action');
+  const action = firstParam(src, 'action');
   if (action !== undefined) {
     if (action.length <= 64 && ACTION.test(action)) filters.action = action;
     else invalid.push('action');
   }
-  const actor = first(src, 'actor');
+  const actor = firstParam(src, 'actor');
   if (actor !== undefined) {
     if (actor.length <= 254 && !/[\u0000-\u001f]/.test(actor)) filters.actor = actor;
     else invalid.push('actor');
   }
-  const department = first(src, 'department');
+  const department = firstParam(src, 'department');
   if (department !== undefined && scope.kind === 'platform') {
-    if (department === 'none' || UUID.test(department)) filters.department = department.toLowerCase();
+    if (department === 'none' || isUuid(department)) filters.department = department.toLowerCase();
     else invalid.push('department');
   }
-  const from = first(src, 'from');
+  const from = firstParam(src, 'from');
   if (from !== undefined) {
     if (isCalendarDate(from)) filters.from = from;
     else invalid.push('from');
   }
-  const to = first(src, 'to');
+  const to = firstParam(src, 'to');
   if (to !== undefined) {
     if (isCalendarDate(to) && (!filters.from || filters.from <= to)) filters.to = to;
     else invalid.push('to');
   }
-  const cursor = first(src, 'cursor');
+  const cursor = firstParam(src, 'cursor');
   if (cursor !== undefined) {
     const c = decodeAuditCursor(cursor);
     if (c) filters.cursor = c;

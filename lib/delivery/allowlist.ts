@@ -18,6 +18,7 @@ import { recordAudit, type Actor } from '../audit/record-audit';
 import { env } from '../env';
 import { METADATA_ADDRESSES } from './ssrf';
 import { invalidateSsrfOptions } from './ssrf-policy';
+import { isUuid } from '../params';
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
 type Range = [Address, number];
@@ -161,10 +162,9 @@ export async function addAllowlistEntry(db: Db, raw: unknown, actor: Actor): Pro
   return { ok: true, entry: { id: r.id, cidr: r.cidr, reason: r.reason, createdAt: r.createdAt, createdByEmail: actor.email ?? null } };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function removeAllowlistEntry(db: Db, id: unknown, actor: Actor): Promise<{ ok: true; cidr: string } | { ok: false; error: 'notFound' }> {
-  if (typeof id !== 'string' || !UUID.test(id)) return { ok: false, error: 'notFound' };
+  if (!isUuid(id)) return { ok: false, error: 'notFound' };
   const removed = await db.transaction(async (tx) => {
     const [row] = await tx.delete(ssrfAllowlist).where(eq(ssrfAllowlist.id, id.toLowerCase())).returning();
     if (!row) return null;

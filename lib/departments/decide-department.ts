@@ -16,6 +16,7 @@ import { departments, type departmentStatus } from '../../db/schema';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { resumeHeldDeliveries } from '../delivery/resume-held';
 import { wakeAfterCommit, type WakeTarget } from '../delivery/wake';
+import { isUuid } from '../params';
 
 export type DepartmentStatus = (typeof departmentStatus.enumValues)[number];
 export const DEPARTMENT_DECISIONS = ['approve', 'reject', 'suspend', 'reinstate'] as const;
@@ -52,7 +53,6 @@ export type DecideResult =
   /** Not a legal move from the department's current status (e.g. someone else decided first). */
   | { ok: false; error: 'conflict'; status: DepartmentStatus };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function decideDepartment(db: Db, departmentId: string, raw: unknown, actor: Actor, now = new Date()): Promise<DecideResult> {
   const parsed = decisionSchema.safeParse(raw);
@@ -64,7 +64,7 @@ export async function decideDepartment(db: Db, departmentId: string, raw: unknow
     }
     return { ok: false, error: 'invalid', fieldErrors };
   }
-  if (typeof departmentId !== 'string' || !UUID.test(departmentId)) return { ok: false, error: 'notFound' };
+  if (!isUuid(departmentId)) return { ok: false, error: 'notFound' };
   const { decision, reason } = parsed.data;
   const t = TRANSITIONS[decision];
 

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import type { DepartmentStatus } from './decide-department';
+import { isUuid } from '../params';
 
 export interface AdminDepartment {
   id: string;
@@ -96,7 +97,6 @@ export async function listDepartmentsForAdmin(q: Queryable): Promise<AdminDepart
   return rows.map(toAdminDepartment);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface DepartmentMember {
   name: string;
@@ -118,7 +118,7 @@ export interface AdminDepartmentDetail extends AdminDepartment {
 }
 
 export async function getDepartmentForAdmin(q: Queryable, id: unknown): Promise<AdminDepartmentDetail | null> {
-  if (typeof id !== 'string' || !UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await q.execute<Row>(sql`${SELECT} where d.id = ${id}::uuid`);
   if (!row) return null;
   const members = await q.execute<{ name: string; email: string; role: 'admin' | 'staff' }>(sql`
@@ -148,7 +148,7 @@ export interface OwnApplication {
 
 /** The departments a user belongs to that are not approved, for their waiting page. */
 export async function listOwnPendingDepartments(q: Queryable, userId: string): Promise<OwnApplication[]> {
-  if (!UUID.test(userId)) return [];
+  if (!isUuid(userId)) return [];
   const rows = await q.execute<{
     id: string;
     name: string;

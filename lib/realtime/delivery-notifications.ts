@@ -7,6 +7,7 @@
  * department only. postgres.js re-issues the LISTEN by itself after a lost connection.
  */
 import postgres from 'postgres';
+import { isUuid } from '../params';
 
 export const DELIVERY_CHANNEL = 'puente_deliveries';
 
@@ -31,7 +32,6 @@ interface Hub {
 
 const g = globalThis as unknown as { __puenteDeliveryHub?: Hub };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The payload as the trigger builds it; anything else is dropped rather than trusted. */
 export function parseDeliveryNotification(payload: string): DeliveryNotification | null {
@@ -43,8 +43,8 @@ export function parseDeliveryNotification(payload: string): DeliveryNotification
   }
   if (typeof v !== 'object' || v === null) return null;
   const o = v as Record<string, unknown>;
-  if (typeof o.departmentId !== 'string' || !UUID.test(o.departmentId)) return null;
-  const ids = Array.isArray(o.ids) ? o.ids.filter((x): x is string => typeof x === 'string' && UUID.test(x)) : [];
+  if (!isUuid(o.departmentId)) return null;
+  const ids = Array.isArray(o.ids) ? o.ids.filter((x): x is string => isUuid(x)) : [];
   const count = typeof o.count === 'number' && Number.isFinite(o.count) ? o.count : ids.length;
   const op = o.op === 'insert' ? 'insert' : 'update';
   return { departmentId: o.departmentId, ids, count, op };

@@ -1,0 +1,46 @@
+/**
+ * What arrives in URLs and forms is text: these turn it into checked values, so a bad id or
+ * date is "not found" or a field error, never a database error. Shared by every list page
+ * (deliveries, leads, audit) and every action that takes ids.
+ */
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A keyset cursor's timestamp: ISO, UTC, with up to microseconds (Postgres keeps them; JS Dates do not). */
+const CURSOR_TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+export function isUuid(v: unknown): v is string {
+  return typeof v === 'string' && UUID_RE.test(v);
+}
+
+/** YYYY-MM-DD naming a real day between 2000 and 2200. */
+export function isCalendarDate(v: string): boolean {
+  const m = DATE_RE.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 2000 || y > 2200) return false;
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+export type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** The first value of a query parameter, trimmed; undefined when absent or blank. */
+export function firstParam(src: ParamSource, key: string): string | undefined {
+  const v = src instanceof URLSearchParams ? (src.get(key) ?? undefined) : src[key];
+  const s = Array.isArray(v) ? v[0] : v;
+  const t = s?.trim();
+  return t ? t : undefined;
+}
+
+/** A keyset-pagination cursor: "(timestamp, id)" of the last row shown, opaque to the browser. */
+export function encodeKeysetCursor(ts: string, id: string | number): string {
+  return Buffer.from(`${ts}|${id}`, 'utf8').toString('base64url');
+}
+
+/** The cursor's timestamp and raw id, or null when it is not one of ours; callers check the id. */
+export function decodeKeysetCursor(raw: string): { ts: string; id: string } | null {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(raw)) return null;
+  const [ts, id, ...rest] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
+  if (rest.length > 0 || !ts || !id || !CURSOR_TS_RE.test(ts) || Number.isNaN(Date.parse(ts))) return null;
+  return { ts, id };
+}
