@@ -275,7 +275,14 @@ export interface AttemptDetail extends AttemptSummary {
 }
 
 export interface DeliveryDetail {
-  delivery: DeliveryListItem & { eventId: string; pendingTrigger: string; deliveredAt: string | null; webhookDescription: string };
+  delivery: DeliveryListItem & {
+    eventId: string;
+    pendingTrigger: string;
+    deliveredAt: string | null;
+    webhookDescription: string;
+    /** When the retention job removed this delivery's payload and bodies; null while they are kept. */
+    dataPurgedAt: string | null;
+  };
   /** Newest first. */
   attempts: AttemptSummary[];
   /** The attempt asked for, else the latest; null before the first attempt. */
@@ -325,13 +332,17 @@ function safeJson(s: string): unknown {
 
 export async function getDeliveryDetail(q: Queryable, departmentId: string, deliveryId: string, attemptId?: string | null): Promise<DeliveryDetail | null> {
   if (!isUuid(deliveryId)) return null;
-  const rows = await q.execute<ListRow & { event_id: string; pending_trigger: string; delivered_at: string | null; webhook_description: string }>(sql`
+  const rows = await q.execute<
+    ListRow & { event_id: string; pending_trigger: string; delivered_at: string | null; webhook_description: string; data_purged_at: string | null }
+  >(sql`
     select d.id, d.message_id, d.event_type, d.status, d.last_status_code, d.last_error, d.attempt_count, d.last_duration_ms,
            ${iso(sql`d.created_at`)} as created_at, ${iso(sql`d.last_attempt_at`)} as last_attempt_at,
            ${iso(sql`d.next_attempt_at`)} as next_attempt_at, ${iso(sql`d.delivered_at`)} as delivered_at,
-           d.webhook_id, w.url as webhook_url, w.description as webhook_description, d.event_id, d.pending_trigger
+           d.webhook_id, w.url as webhook_url, w.description as webhook_description, d.event_id, d.pending_trigger,
+           ${iso(sql`e.purged_at`)} as data_purged_at
       from deliveries d
       join webhooks w on w.id = d.webhook_id
+      join events e on e.id = d.event_id
      where d.id = ${deliveryId}::uuid and d.department_id = ${departmentId}::uuid`);
   const r = rows[0];
   if (!r) return null;
@@ -386,6 +397,7 @@ export async function getDeliveryDetail(q: Queryable, departmentId: string, deli
       pendingTrigger: r.pending_trigger,
       deliveredAt: r.delivered_at,
       webhookDescription: r.webhook_description,
+      dataPurgedAt: r.data_purged_at,
     },
     attempts: summaries,
     selected,

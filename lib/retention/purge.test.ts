@@ -5,6 +5,7 @@
 import { and, eq, gt, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db, rawSql } from '../../db/client';
+import { getDeliveryDetail } from '../../db/queries/deliveries';
 import { auditLog, deliveries, deliveryAttempts, events, leadPrograms, leads } from '../../db/schema';
 import { leadInput, makeDepartment, makeProgram } from '../../test/factories';
 import { startReceiver, type Receiver } from '../../test/receiver';
@@ -239,10 +240,14 @@ describe('purgeExpiredData', () => {
   });
 
   it('never sends an emptied payload: a delivery made due after its event was purged ends failed, unsent', async () => {
-    const { program } = await setup();
+    const { dep, program } = await setup();
     const old = await leadAt(program.id, ago(40 * DAY));
+    const recent = await leadAt(program.id, ago(DAY));
     await purgeExpiredData(db, { now: NOW, days: 30 });
     const id = old.deliveries[0]!.id;
+    // The delivery log says so, and keeps saying nothing for what is still kept.
+    expect(Date.parse((await getDeliveryDetail(db, dep.id, id))!.delivery.dataPurgedAt!)).toBe(NOW.getTime());
+    expect((await getDeliveryDetail(db, dep.id, recent.deliveries[0]!.id))!.delivery.dataPurgedAt).toBeNull();
     // As if a redeliver had slipped in between the purge's check and its commit.
     await db.update(deliveries).set({ status: 'retrying', nextAttemptAt: ago(1000) }).where(eq(deliveries.id, id));
     const sent = receiver.requests.length;

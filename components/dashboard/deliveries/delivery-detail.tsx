@@ -84,8 +84,14 @@ export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props)
           </h2>
           <LiveIndicator state={live} fetching={isFetching} />
         </div>
-        <RedeliverButton dept={dept} deliveryId={d.id} />
+        {d.dataPurgedAt ? null : <RedeliverButton dept={dept} deliveryId={d.id} />}
       </div>
+      {d.dataPurgedAt ? (
+        <p className="rounded-md border-2 border-slate-400 bg-slate-50 p-3 text-slate-900" data-testid="delivery-purged">
+          The lead data, request and response bodies of this delivery were removed on {formatAbsolute(d.dataPurgedAt)} under the
+          retention policy. Its status, times and response codes remain; it can no longer be redelivered.
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">
           Could not refresh: {error.message}
