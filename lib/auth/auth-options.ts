@@ -64,6 +64,8 @@ export function authOptions(): NextAuthOptions {
       },
       async jwt({ token, user, account }) {
         if (user && account) {
+          // When this session signed in: a password change or reset ends every older session.
+          token.authAt = Date.now();
           if (account.provider === 'credentials') token.uid = user.id;
           else {
             const [u] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${(user.email ?? '').toLowerCase()}`);
@@ -73,7 +75,11 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        return { ...session, uid: typeof token.uid === 'string' ? token.uid : undefined };
+        return {
+          ...session,
+          uid: typeof token.uid === 'string' ? token.uid : undefined,
+          authAt: typeof token.authAt === 'number' ? token.authAt : 0,
+        };
       },
     },
   };

@@ -5,7 +5,7 @@ import { authOptions } from './auth-options';
 import { loadViewer, type Viewer } from './viewer';
 
 export async function getViewer(): Promise<Viewer | null> {
-  const session = (await getServerSession(authOptions())) as { uid?: string } | null;
+  const session = (await getServerSession(authOptions())) as { uid?: string; authAt?: number } | null;
   if (!session?.uid) return null;
-  return loadViewer(db, session.uid);
+  return loadViewer(db, session.uid, typeof session.authAt === 'number' ? session.authAt : 0);
 }

@@ -71,3 +71,26 @@ describe('signInWithPassword', () => {
     expect(await signInWithPassword(db, email, 'correct horse battery', '198.51.100.1')).toEqual({ ok: false, reason: 'invalid' });
   });
 });
+
+describe('sessions after a password change', () => {
+  it('refuses a session signed in before the change or reset, and accepts one signed in after', async () => {
+    const { changeOwnPassword, adminResetPassword } = await import('../users/passwords');
+    const [u] = await db
+      .insert(users)
+      .values({ email: `sessions-${Date.now()}@example.com`, name: 'S', passwordHash: await hashPassword('old-password-123') })
+      .returning();
+    const signedInAt = Date.now() - 60_000;
+    expect(await loadViewer(db, u!.id, signedInAt)).not.toBeNull(); // nothing changed yet
+
+    const changedAt = new Date();
+    const r = await changeOwnPassword(db, u!.id, { currentPassword: 'old-password-123', newPassword: 'new-password-456', confirm: 'new-password-456' }, { email: 'self' }, changedAt);
+    expect(r.ok).toBe(true);
+    expect(await loadViewer(db, u!.id, signedInAt)).toBeNull(); // the other browser, or a stolen cookie
+    expect(await loadViewer(db, u!.id, 0)).toBeNull(); // a token from before sessions carried their sign-in time
+    expect(await loadViewer(db, u!.id, changedAt.getTime() + 1)).not.toBeNull(); // signed in (or renewed) after
+
+    const resetAt = new Date(changedAt.getTime() + 5_000);
+    expect((await adminResetPassword(db, u!.id, { email: 'admin' }, resetAt)).ok).toBe(true);
+    expect(await loadViewer(db, u!.id, changedAt.getTime() + 1)).toBeNull();
+  });
+});

@@ -27,11 +27,18 @@ export interface Viewer {
   platformRole: 'admin' | 'user';
   mustChangePassword: boolean;
   memberships: ViewerMembership[];
+  /** When this session signed in (ms since epoch), for sessions loaded from a request. */
+  authenticatedAt?: number;
 }
 
-export async function loadViewer(db: Db, userId: string): Promise<Viewer | null> {
+/**
+ * `authenticatedAt` (ms) is when the session signed in; a session older than the user's
+ * `sessionsValidAfter` (set when the password is changed or reset) is no longer accepted.
+ */
+export async function loadViewer(db: Db, userId: string, authenticatedAt?: number): Promise<Viewer | null> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || user.disabledAt) return null;
+  if (user.sessionsValidAfter && authenticatedAt !== undefined && authenticatedAt < user.sessionsValidAfter.getTime()) return null;
   const ms = await db
     .select({
       departmentId: departments.id,
@@ -45,7 +52,15 @@ export async function loadViewer(db: Db, userId: string): Promise<Viewer | null>
     .innerJoin(departments, eq(departments.id, memberships.departmentId))
     .where(eq(memberships.userId, userId))
     .orderBy(departments.name);
-  return { userId: user.id, email: user.email, name: user.name, platformRole: user.role, mustChangePassword: user.mustChangePassword, memberships: ms };
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    platformRole: user.role,
+    mustChangePassword: user.mustChangePassword,
+    memberships: ms,
+    ...(authenticatedAt !== undefined ? { authenticatedAt } : {}),
+  };
 }
 
 export interface DepartmentAccess {

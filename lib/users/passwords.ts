@@ -14,7 +14,11 @@ import { changePasswordSchema, fieldErrorsOf, type FieldErrors } from './user-sc
 
 export type ChangePasswordResult = { ok: true } | { ok: false; error: 'invalid'; fieldErrors: FieldErrors } | { ok: false; error: 'notFound' };
 
-export async function changeOwnPassword(db: Db, userId: string, raw: unknown, actor: Actor): Promise<ChangePasswordResult> {
+/**
+ * Ends every session signed in before `now` (the caller renews the one it is acting in, see
+ * lib/auth/session.ts renewCurrentSession), so a stolen session dies with the old password.
+ */
+export async function changeOwnPassword(db: Db, userId: string, raw: unknown, actor: Actor, now = new Date()): Promise<ChangePasswordResult> {
   if (!isUuid(userId)) return { ok: false, error: 'notFound' };
   const parsed = changePasswordSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
@@ -25,7 +29,7 @@ export async function changeOwnPassword(db: Db, userId: string, raw: unknown, ac
   }
   const passwordHash = await hashPassword(parsed.data.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx.update(users).set({ passwordHash, mustChangePassword: false, sessionsValidAfter: now, updatedAt: now }).where(eq(users.id, user.id));
     await recordAudit(tx, actor, { action: 'user.password_changed', targetType: 'user', targetId: user.id, details: { wasTemporary: user.mustChangePassword } });
   });
   return { ok: true };
@@ -47,8 +51,11 @@ export function temporaryPassword(): string {
 
 export type ResetPasswordResult = { ok: true; temporaryPassword: string; email: string } | { ok: false; error: 'notFound' };
 
-/** Sets a new temporary password (returned once, never stored in clear) and forces a change at next sign-in. */
-export async function adminResetPassword(db: Db, userId: string, actor: Actor): Promise<ResetPasswordResult> {
+/**
+ * Sets a new temporary password (returned once, never stored in clear), forces a change at
+ * next sign-in and ends every session the user has open.
+ */
+export async function adminResetPassword(db: Db, userId: string, actor: Actor, now = new Date()): Promise<ResetPasswordResult> {
   if (!isUuid(userId)) return { ok: false, error: 'notFound' };
   const [user] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
   if (!user) return { ok: false, error: 'notFound' };
@@ -57,7 +64,7 @@ export async function adminResetPassword(db: Db, userId: string, actor: Actor): 
   const done = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, updatedAt: new Date() })
+      .set({ passwordHash, mustChangePassword: true, sessionsValidAfter: now, updatedAt: now })
       .where(eq(users.id, user.id))
       .returning({ id: users.id });
     if (!row) return false;

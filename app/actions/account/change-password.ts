@@ -10,6 +10,7 @@ import { clientIpFrom } from '@/lib/client-ip';
 import { consumeRateLimit, hashKey } from '@/lib/rate-limit';
 import { changeOwnPassword } from '@/lib/users/passwords';
 import { formString } from '@/lib/users/user-schemas';
+import { renewCurrentSession } from './renew-session';
 
 const LIMIT = { perUser: 10, windowMs: 15 * 60_000 };
 
@@ -32,10 +33,12 @@ export async function changePasswordAction(_prev: ActionResult, formData: FormDa
       actorOf(viewer, ip),
     );
     if (!r.ok) return r.error === 'notFound' ? FORBIDDEN : { status: 'error', error: 'invalid', message: 'Check the highlighted fields.', fieldErrors: r.fieldErrors };
+    // Every other session (another browser, a stolen cookie) ended with the old password; this one goes on.
+    await renewCurrentSession();
   } catch (e) {
     console.error('changePasswordAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Try again.' };
   }
   if (viewer.mustChangePassword) redirect('/dashboard');
-  return { status: 'ok', message: 'Your password was changed.' };
+  return { status: 'ok', message: 'Your password was changed. Any other session signed in with it has been signed out.' };
 }

@@ -52,7 +52,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       const heartbeat = setInterval(async () => {
         send(`: heartbeat ${new Date().toISOString()}\n\n`);
         try {
-          const v = await loadViewer(db, viewer.userId);
+          const v = await loadViewer(db, viewer.userId, viewer.authenticatedAt);
           if (!v || !(await departmentAccess(db, v, department.slug, 'staff'))) cleanup();
         } catch {
           // The database is briefly unreachable: keep the stream; the next beat checks again.
