@@ -10,17 +10,17 @@ export function AppHeader({ viewer }: { viewer: Viewer }) {
         Skip to main content
       </a>
       <header className="on-dark bg-brand-900 text-white">
-        <div className="mx-auto flex w-full max-w-7xl items-center justify-between gap-4 px-4 py-3">
-          <Link href="/dashboard" className="text-lg font-bold text-white no-underline">
+        <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+          <Link href="/dashboard" className="whitespace-nowrap text-lg font-bold text-white no-underline">
             Puente <span className="font-normal text-brand-100">dashboard</span>
           </Link>
-          <div className="flex items-center gap-4 text-sm">
+          <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-1 text-sm">
             {viewer.platformRole === 'admin' ? (
               <Link href="/admin" className="font-semibold text-white underline-offset-4 hover:underline">
                 Admin
               </Link>
             ) : null}
-            <Link href="/dashboard/account" className="text-brand-100 underline-offset-4 hover:underline" data-testid="viewer-email">
+            <Link href="/dashboard/account" className="break-all text-brand-100 underline-offset-4 hover:underline" data-testid="viewer-email">
               {viewer.email}
             </Link>
             <SignOutButton />

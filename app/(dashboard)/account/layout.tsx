@@ -12,9 +12,9 @@ export default async function AccountLayout({ children }: { children: React.Reac
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader viewer={viewer} />
-      <div id="contenido" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+      <main id="contenido" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}
-      </div>
+      </main>
     </div>
   );
 }

@@ -22,7 +22,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader viewer={viewer} />
-      <div id="contenido" className="mx-auto w-full max-w-7xl flex-1 space-y-6 px-4 py-6">
+      <main id="contenido" className="mx-auto w-full max-w-7xl flex-1 space-y-6 px-4 py-6">
         <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-slate-200 pb-3">
           <div>
             <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">Platform admin</p>
@@ -41,7 +41,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </nav>
         </div>
         {children}
-      </div>
+      </main>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export default async function AdminOverviewPage() {
   const problems = o.departments.filter((d) => d.health === 'disabled' || d.health === 'failing').length;
   const pending = o.departments.filter((d) => d.status === 'pending').length;
   return (
-    <main className="space-y-8" data-testid="admin-overview-page">
+    <div className="space-y-8" data-testid="admin-overview-page">
       <h2 className="sr-only">Overview</h2>
       <section aria-labelledby="deliveries-heading" className="space-y-4 rounded-lg border-2 border-slate-200 p-4">
         <h3 id="deliveries-heading" className="text-lg font-bold text-brand-900">
@@ -56,6 +56,6 @@ export default async function AdminOverviewPage() {
         </div>
         <DepartmentsHealth departments={o.departments} />
       </section>
-    </main>
+    </div>
   );
 }

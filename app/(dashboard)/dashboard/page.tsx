@@ -1,9 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { ApplicationStatus } from '@/components/dashboard/application-status';
 import { db } from '@/db/client';
 import { getViewer } from '@/lib/auth/session';
 import { listOwnPendingDepartments } from '@/lib/departments/list-departments';
+
+export const metadata: Metadata = { title: 'Your departments' };
 
 /**
  * Where sign-in lands. One approved department: straight to it. Otherwise the viewer's
@@ -17,7 +20,7 @@ export default async function DashboardHome() {
   if (viewer.platformRole !== 'admin' && approved.length === 1) redirect(`/dashboard/${approved[0]!.slug}/webhooks`);
   const others = await listOwnPendingDepartments(db, viewer.userId);
   return (
-    <main className="space-y-6" data-testid="dashboard-home">
+    <div className="space-y-6" data-testid="dashboard-home">
       <h1 className="text-2xl font-bold text-brand-900">Your departments</h1>
       {approved.length > 0 ? (
         <ul className="grid gap-3 sm:grid-cols-2">
@@ -43,6 +46,6 @@ export default async function DashboardHome() {
           .
         </p>
       ) : null}
-    </main>
+    </div>
   );
 }

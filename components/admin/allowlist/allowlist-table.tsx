@@ -8,7 +8,7 @@ const td = 'px-3 py-3 align-top';
 /** The admin allowlist; reasons are shown as text. */
 export function AllowlistTable({ entries }: { entries: AllowlistEntry[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-labelledby="allowlist-heading" tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-labelledby="allowlist-heading" tabIndex={0}>
       <table className="w-full min-w-[44rem] border-collapse" data-testid="allowlist-table">
         <caption className="sr-only">Address ranges webhooks may reach although they are private, with why and who added them</caption>
         <thead className="border-b-2 border-slate-200 bg-slate-50">

@@ -8,7 +8,7 @@ import { DepartmentStatusBadge } from './department-status-badge';
 /** Every department with its status and the moves it allows; pending ones point to their application above. */
 export function DepartmentsTable({ departments }: { departments: AdminDepartment[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left" data-testid="departments-table">
         <caption className="sr-only">All departments, pending applications first</caption>
         <thead>

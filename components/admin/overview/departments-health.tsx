@@ -11,7 +11,7 @@ const pct = (ok: number, all: number) => (all > 0 ? `${Math.round((ok / all) * 1
 /** Every department with its status and webhook health, problems first. Only approved departments have a dashboard to link to. */
 export function DepartmentsHealth({ departments }: { departments: DepartmentOverview[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-labelledby="departments-health-heading" tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Departments health table" tabIndex={0}>
       <table className="w-full min-w-[52rem] border-collapse" data-testid="departments-health">
         <caption className="sr-only">Departments, their status and the health of their webhooks; departments with problems first</caption>
         <thead className="border-b-2 border-slate-200 bg-slate-50">

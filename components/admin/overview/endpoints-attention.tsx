@@ -17,7 +17,7 @@ export function EndpointsAttention({ endpoints }: { endpoints: EndpointAttention
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-labelledby="endpoints-heading" tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Endpoints table" tabIndex={0}>
       <table className="w-full min-w-[52rem] border-collapse" data-testid="endpoints-attention">
         <caption className="sr-only">Webhooks that are disabled, failing or switched off; disabled first</caption>
         <thead className="border-b-2 border-slate-200 bg-slate-50">

@@ -21,7 +21,7 @@ function Result({ state, testId }: { state: ActionResult<unknown>; testId: strin
   );
 }
 
-/** Grant or revoke platform admin. */
+/** Grant or revoke platform admin. Button names start with their visible words (WCAG 2.5.3), then say whom they are for. */
 export function PlatformAdminToggle({ userId, email, platformAdmin, isSelf }: { userId: string; email: string; platformAdmin: boolean; isSelf: boolean }) {
   const [state, action, pending] = useActionState(setPlatformAdminAction, IDLE as ActionResult);
   if (isSelf) return <span className="text-sm text-slate-700">You</span>;
@@ -33,7 +33,7 @@ export function PlatformAdminToggle({ userId, email, platformAdmin, isSelf }: { 
         type="submit"
         className={platformAdmin ? danger : plain}
         disabled={pending}
-        aria-label={platformAdmin ? `Revoke platform admin from ${email}` : `Make ${email} a platform admin`}
+        aria-label={platformAdmin ? `Revoke admin: ${email} (platform admin rights)` : `Make admin: ${email} (platform admin rights)`}
         data-testid={platformAdmin ? 'revoke-platform-admin' : 'grant-platform-admin'}
       >
         {platformAdmin ? 'Revoke admin' : 'Make admin'}
@@ -83,7 +83,7 @@ export function ResetPasswordButton({ userId, email }: { userId: string; email: 
         data-testid="reset-password-form"
       >
         <input type="hidden" name="userId" value={userId} />
-        <button type="submit" className={plain} disabled={pending} aria-label={`Reset the password of ${email}`} data-testid="reset-password">
+        <button type="submit" className={plain} disabled={pending} aria-label={`Reset password of ${email}`} data-testid="reset-password">
           {pending ? 'Resetting…' : 'Reset password'}
         </button>
       </form>

@@ -14,7 +14,7 @@ function when(d: Date | null): string {
 /** Every account: platform role, departments, state; admin acts per row. */
 export function UsersTable({ users, viewerId }: { users: PlatformUser[]; viewerId: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Users table" tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Users table" tabIndex={0}>
       <table className="w-full min-w-[60rem] border-collapse" data-testid="users-table">
         <caption className="sr-only">Every Puente account, platform admins first</caption>
         <thead className="border-b-2 border-slate-200 bg-slate-50">

@@ -13,7 +13,7 @@ function detailLines(details: Record<string, unknown>): string[] {
 /** Audit entries, newest first. Everything is rendered as text: emails, reasons and details can be typed by anyone. */
 export function AuditTable({ entries, showDepartment }: { entries: AuditEntryRow[]; showDepartment: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Audit log entries" tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Audit log entries" tabIndex={0}>
       <table className="w-full min-w-[56rem] border-collapse" data-testid="audit-table">
         <caption className="sr-only">Audit log entries, newest first: when, what, who and from where, on what</caption>
         <thead className="border-b-2 border-slate-200 bg-slate-50">

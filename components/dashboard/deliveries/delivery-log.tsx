@@ -72,7 +72,7 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
           Could not refresh the list: {error.message}
         </p>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border-2 border-slate-200">
+      <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200">
         <table className="w-full min-w-[60rem] border-collapse text-left text-sm" data-testid="delivery-table">
           <caption className="px-3 py-2 text-left text-sm text-slate-700">
             {caption}. Newest first, {data.items.length} shown.

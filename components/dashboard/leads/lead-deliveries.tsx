@@ -18,7 +18,7 @@ export function LeadDeliveries({ dept, deliveries }: { dept: string; deliveries:
           None: no webhook of this department was subscribed to this lead&apos;s programs when it arrived.
         </p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left" data-testid="lead-deliveries">
             <caption className="sr-only">Deliveries of this lead to this department&apos;s webhooks, newest first</caption>
             <thead>

@@ -13,7 +13,7 @@ function when(d: Date | null): string {
 /** The department's members with their role (changeable) and a remove button. */
 export function MembersTable({ dept, departmentName, members, viewerId }: { dept: string; departmentName: string; members: Member[]; viewerId: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Members table" tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Members table" tabIndex={0}>
       <table className="w-full min-w-[48rem] border-collapse" data-testid="members-table">
         <caption className="sr-only">Members of {departmentName}, with their role and last sign-in</caption>
         <thead className="border-b-2 border-slate-200 bg-slate-50">

@@ -19,7 +19,7 @@ export function PendingInvitations({ dept, invitations }: { dept: string; invita
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Pending invitations table" tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Pending invitations table" tabIndex={0}>
       <table className="w-full min-w-[44rem] border-collapse" data-testid="invitations-table">
         <caption className="sr-only">Pending invitations, newest first</caption>
         <thead className="border-b-2 border-slate-200 bg-slate-50">

@@ -8,7 +8,7 @@ import { ProgramStatusButton } from './program-status-button';
 /** The department's programs; admins get edit links and close/reopen buttons. */
 export function ProgramsTable({ dept, programs, canManage }: { dept: string; programs: DepartmentProgramListItem[]; canManage: boolean }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left" data-testid="programs-table">
         <caption className="sr-only">Programs of this department, open first</caption>
         <thead>

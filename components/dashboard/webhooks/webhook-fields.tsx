@@ -20,6 +20,8 @@ export function WebhookFields(p: {
 }) {
   const { values: v, set, errors: e } = p;
   const https = v.url.trim().toLowerCase().startsWith('https:');
+  // Say "this URL is not https" only once there is a URL to speak of.
+  const plainHttp = v.url.trim() !== '' && !https;
   return (
     <div className="space-y-6">
       <TextField
@@ -81,7 +83,7 @@ export function WebhookFields(p: {
         error={e.sslVerify}
         hint={
           <>
-            Only applies to https:// URLs{https ? '' : ' (this URL is not https, so there is nothing to verify)'}. Turning it off accepts any certificate, so someone
+            Only applies to https:// URLs{plainHttp ? ' (this URL is not https, so there is nothing to verify)' : ''}. Turning it off accepts any certificate, so someone
             between Puente and your server could read and change the leads. Keep it on unless the receiver uses a self-signed certificate on a private network.
           </>
         }

@@ -12,7 +12,7 @@ const td = 'px-3 py-3 align-top';
 /** The department's webhooks; each URL links to its page. */
 export function WebhooksTable({ dept, webhooks }: { dept: string; webhooks: WebhookListItem[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Webhooks table" tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Webhooks table" tabIndex={0}>
       <table className="w-full min-w-[56rem] border-collapse" data-testid="webhooks-table">
         <caption className="sr-only">Webhooks of this department, with their latest delivery and the last 24 hours of attempts</caption>
         <thead className="border-b-2 border-slate-200 bg-slate-50">

@@ -11,12 +11,12 @@ export default async function ForcedPasswordChangePage() {
   if (!viewer) redirect('/login?callbackUrl=/account/password');
   if (!viewer.mustChangePassword) redirect('/dashboard/account');
   return (
-    <main className="max-w-2xl space-y-5" data-testid="forced-password-page">
+    <div className="max-w-2xl space-y-5" data-testid="forced-password-page">
       <h1 className="text-2xl font-bold text-brand-900">Choose a new password</h1>
       <p role="status" className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4 text-amber-950">
         An admin reset your password. Before you go on, replace the temporary password with one only you know.
       </p>
       <ChangePasswordForm forced />
-    </main>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { AllowlistTable } from '@/components/admin/allowlist/allowlist-table';
 import { guardPlatformAdmin } from '@/lib/auth/guard';
 import { allowlistFromEnv, listAllowlist } from '@/lib/delivery/allowlist';
 
-export const metadata: Metadata = { title: 'Network allowlist' };
+export const metadata: Metadata = { title: 'Network allowlist · Administration' };
 export const dynamic = 'force-dynamic';
 
 /** The SSRF allowlist (platform admins): private ranges of on-premises receivers that webhooks may reach. */
@@ -15,7 +15,7 @@ export default async function AllowlistPage() {
   if (!viewer) notFound();
   const [entries, fromEnv] = [await listAllowlist(db), allowlistFromEnv()];
   return (
-    <main className="space-y-6" data-testid="allowlist-page">
+    <div className="space-y-6" data-testid="allowlist-page">
       <div className="max-w-3xl space-y-2">
         <h2 id="allowlist-heading" className="text-xl font-bold text-brand-900">
           Network allowlist
@@ -51,6 +51,6 @@ export default async function AllowlistPage() {
         </section>
       ) : null}
       <AddAllowlistForm />
-    </main>
+    </div>
   );
 }

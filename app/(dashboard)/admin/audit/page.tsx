@@ -5,7 +5,7 @@ import { AuditLog } from '@/components/dashboard/audit/audit-log';
 import { listAuditDepartmentOptions, listAuditEntries, parseAuditFilters, type AuditScope } from '@/lib/audit/query-audit';
 import { guardPlatformAdmin } from '@/lib/auth/guard';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export const metadata: Metadata = { title: 'Audit log · Administration' };
 export const dynamic = 'force-dynamic';
 
 /** Every audit entry of the platform (platform admins): filters, pages, CSV export. */
@@ -16,12 +16,12 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   const { filters, invalid } = parseAuditFilters(await searchParams, scope);
   const [page, departments] = await Promise.all([listAuditEntries(db, scope, filters), listAuditDepartmentOptions(db)]);
   return (
-    <main className="space-y-4" data-testid="admin-audit-page">
+    <div className="space-y-4" data-testid="admin-audit-page">
       <div className="max-w-3xl space-y-1">
         <h2 className="text-xl font-bold text-brand-900">Audit log</h2>
         <p className="text-slate-800">Who did what and when, from where: sign-ins, approvals, roles, webhooks, secrets, redeliveries, allowlist edits, exports and retention.</p>
       </div>
       <AuditLog basePath="/admin/audit" exportPath="/api/admin/audit/export" filters={filters} ignored={invalid} page={page} departments={departments} />
-    </main>
+    </div>
   );
 }

@@ -15,7 +15,7 @@ export default async function AdminDepartmentsPage() {
   const departments = await listDepartmentsForAdmin(db);
   const pending = departments.filter((d) => d.status === 'pending');
   return (
-    <main className="space-y-8" data-testid="admin-departments-page">
+    <div className="space-y-8" data-testid="admin-departments-page">
       <DecisionNotices>
         <section aria-labelledby="pending-title" className="space-y-4">
           <h2 id="pending-title" className="text-xl font-bold text-brand-900">
@@ -50,6 +50,6 @@ export default async function AdminDepartmentsPage() {
           <DepartmentsTable departments={departments} />
         </section>
       </DecisionNotices>
-    </main>
+    </div>
   );
 }

@@ -15,7 +15,7 @@ export default async function AccountPage() {
   const viewer = await getViewer();
   if (!viewer) redirect('/login?callbackUrl=/dashboard/account');
   return (
-    <main className="max-w-3xl space-y-8" data-testid="account-page">
+    <div className="max-w-3xl space-y-8" data-testid="account-page">
       <h1 className="text-2xl font-bold text-brand-900">Your account</h1>
       <section aria-labelledby="account-details" className="space-y-3">
         <h2 id="account-details" className="text-xl font-bold text-brand-900">
@@ -64,6 +64,6 @@ export default async function AccountPage() {
         </h2>
         <ChangePasswordForm />
       </section>
-    </main>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { KindBadge } from '@/components/public/kind-badge';
 import { container, textLink } from '@/components/ui/styles';
 import { getConfirmation } from '@/db/queries/catalog';
@@ -9,16 +10,20 @@ import { getI18n } from '@/lib/i18n/server';
 
 type Params = Promise<{ reference: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getI18n();
+/** One query per request, shared by the metadata and the page. */
+const findConfirmation = cache(getConfirmation);
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const [{ reference }, { m }] = await Promise.all([params, getI18n()]);
+  const found = await findConfirmation(reference);
   // The reference is a lookup key: keep these pages out of search engines.
-  return { title: m.meta.confirmationTitle, robots: { index: false, follow: false } };
+  return { title: found ? m.meta.confirmationTitle : m.meta.notFoundTitle, robots: { index: false, follow: false } };
 }
 
 /** Thank-you page: the reference, the programs asked about, what happens next. No personal data. */
 export default async function ConfirmationPage({ params }: { params: Params }) {
   const [{ reference }, { locale, m }] = await Promise.all([params, getI18n()]);
-  const confirmation = await getConfirmation(reference);
+  const confirmation = await findConfirmation(reference);
   if (!confirmation) notFound();
 
   return (

@@ -14,9 +14,10 @@ type Params = Promise<{ slug: string }>;
 const getProgram = cache(getPublicProgramBySlug);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const [{ slug }, { locale }] = await Promise.all([params, getI18n()]);
+  const [{ slug }, { locale, m }] = await Promise.all([params, getI18n()]);
   const program = await getProgram(slug);
-  if (!program) return {};
+  // The page answers 404: its tab should say so, not the site's default title.
+  if (!program) return { title: m.meta.notFoundTitle };
   return {
     title: localized(locale, program.titleEs, program.titleEn),
     description: localized(locale, program.summaryEs, program.summaryEn),

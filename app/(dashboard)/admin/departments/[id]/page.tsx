@@ -36,7 +36,7 @@ export default async function AdminDepartmentPage({ params }: { params: Promise<
   const d = await getDepartmentForAdmin(db, id);
   if (!d) notFound();
   return (
-    <main className="space-y-8" data-testid="admin-department-page">
+    <div className="space-y-8" data-testid="admin-department-page">
       <Link href="/admin/departments" className={textLink}>
         ← Departments
       </Link>
@@ -124,6 +124,6 @@ export default async function AdminDepartmentPage({ params }: { params: Promise<
           )}
         </section>
       </DecisionNotices>
-    </main>
+    </div>
   );
 }

@@ -24,12 +24,12 @@ export default async function DepartmentAuditPage({
   const page = await listAuditEntries(db, scope, filters);
   const slug = g.department.slug;
   return (
-    <main className="space-y-4" data-testid="department-audit-page">
+    <div className="space-y-4" data-testid="department-audit-page">
       <div className="max-w-3xl space-y-1">
         <h2 className="text-xl font-bold text-brand-900">Audit log</h2>
         <p className="text-slate-800">What was done in this department, by whom and when: webhooks, secrets, programs, members, redeliveries and exports.</p>
       </div>
       <AuditLog basePath={`/dashboard/${slug}/audit`} exportPath={`/api/dashboard/${slug}/audit/export`} filters={filters} ignored={invalid} page={page} />
-    </main>
+    </div>
   );
 }

@@ -69,7 +69,7 @@ export default async function DeliveriesPage({
   const slug = g.department.slug;
 
   return (
-    <main className="space-y-6" data-testid="deliveries-page">
+    <div className="space-y-6" data-testid="deliveries-page">
       <DeliveryFiltersForm dept={slug} filters={filters} webhooks={webhooks} programs={programs} ignored={invalid} />
       {webhook && stats ? <WebhookCharts stats={stats} webhookUrl={webhook.url} /> : null}
       {webhook && g.role === 'admin' ? (
@@ -82,6 +82,6 @@ export default async function DeliveriesPage({
         initial={{ ...page, serverTime: now.toISOString() }}
         caption={caption(filters, webhooks, programs)}
       />
-    </main>
+    </div>
   );
 }

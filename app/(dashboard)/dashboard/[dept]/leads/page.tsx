@@ -31,7 +31,7 @@ export default async function LeadsPage({
   const caption = [filters.search ? `Leads matching “${filters.search}”` : 'All leads', filters.cursor ? 'older page' : 'newest first'].join(', ');
 
   return (
-    <main className="space-y-6" data-testid="leads-page">
+    <div className="space-y-6" data-testid="leads-page">
       <div>
         <h2 className="text-xl font-bold text-brand-900">Leads</h2>
         <p className="text-slate-700">People who asked about at least one of this department&apos;s programs. Lead data is kept for a limited time.</p>
@@ -61,6 +61,6 @@ export default async function LeadsPage({
           </Link>
         ) : null}
       </nav>
-    </main>
+    </div>
   );
 }

@@ -18,7 +18,7 @@ export default async function MembersPage({ params }: { params: Promise<{ dept: 
   const slug = g.department.slug;
   const [members, invitations] = await Promise.all([listMembers(db, g.department.id), listPendingInvitations(db, g.department.id)]);
   return (
-    <main className="space-y-8" data-testid="members-page">
+    <div className="space-y-8" data-testid="members-page">
       <section aria-labelledby="members-heading" className="space-y-4">
         <h2 id="members-heading" className="text-xl font-bold text-brand-900">
           Members
@@ -49,6 +49,6 @@ export default async function MembersPage({ params }: { params: Promise<{ dept: 
         </h2>
         <PendingInvitations dept={slug} invitations={invitations} />
       </section>
-    </main>
+    </div>
   );
 }

@@ -17,7 +17,7 @@ export default async function ProgramsPage({ params }: { params: Promise<{ dept:
   const slug = g.department.slug;
   const canManage = g.role === 'admin';
   return (
-    <main className="space-y-6" data-testid="programs-page">
+    <div className="space-y-6" data-testid="programs-page">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
           <h2 className="text-xl font-bold text-brand-900">Programs</h2>
@@ -38,6 +38,6 @@ export default async function ProgramsPage({ params }: { params: Promise<{ dept:
       ) : (
         <ProgramsTable dept={slug} programs={programs} canManage={canManage} />
       )}
-    </main>
+    </div>
   );
 }

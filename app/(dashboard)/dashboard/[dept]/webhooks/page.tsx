@@ -24,7 +24,7 @@ export default async function WebhooksPage({
   const [webhooks, sp] = await Promise.all([listDepartmentWebhooks(db, g.department.id), searchParams]);
   const canManage = g.role === 'admin';
   return (
-    <main className="space-y-5" data-testid="webhooks-page">
+    <div className="space-y-5" data-testid="webhooks-page">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h2 className="text-xl font-bold text-brand-900">Webhooks</h2>
         {canManage ? (
@@ -50,6 +50,6 @@ export default async function WebhooksPage({
       ) : (
         <WebhooksTable dept={slug} webhooks={webhooks} />
       )}
-    </main>
+    </div>
   );
 }

@@ -28,11 +28,11 @@ export default async function DeliveryPage({
   // Follow the latest attempt unless one that exists was asked for.
   const initialAttempt = attempt && detail.selected?.id === attempt && detail.attempts[0]?.id !== attempt ? attempt : null;
   return (
-    <main className="space-y-4" data-testid="delivery-page">
+    <div className="space-y-4" data-testid="delivery-page">
       <Link href={`/dashboard/${g.department.slug}/deliveries`} className={textLink}>
         ← Recent deliveries
       </Link>
       <DeliveryDetailView dept={g.department.slug} id={detail.delivery.id} initial={{ ...detail, serverTime: new Date().toISOString() }} initialAttempt={initialAttempt} />
-    </main>
+    </div>
   );
 }

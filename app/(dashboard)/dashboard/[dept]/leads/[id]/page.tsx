@@ -20,7 +20,7 @@ export default async function LeadPage({ params }: { params: Promise<{ dept: str
   const deliveries = await listLeadDeliveries(db, g.department.id, lead.id);
   const slug = g.department.slug;
   return (
-    <main className="space-y-6" data-testid="lead-page" data-lead-id={lead.id}>
+    <div className="space-y-6" data-testid="lead-page" data-lead-id={lead.id}>
       <Link href={`/dashboard/${slug}/leads`} className={textLink}>
         ← Leads
       </Link>
@@ -29,6 +29,6 @@ export default async function LeadPage({ params }: { params: Promise<{ dept: str
       </h2>
       <LeadDetails lead={lead} />
       <LeadDeliveries dept={slug} deliveries={deliveries} />
-    </main>
+    </div>
   );
 }

@@ -29,7 +29,7 @@ export default async function ProgramPage({
   const slug = g.department.slug;
   const canManage = g.role === 'admin';
   return (
-    <main className="space-y-6" data-testid="program-page" data-program-id={program.id}>
+    <div className="space-y-6" data-testid="program-page" data-program-id={program.id}>
       <Link href={`/dashboard/${slug}/programs`} className={textLink}>
         ← Programs
       </Link>
@@ -77,6 +77,6 @@ export default async function ProgramPage({
       ) : (
         <ProgramSummary program={program} />
       )}
-    </main>
+    </div>
   );
 }

@@ -13,11 +13,11 @@ export default async function NewProgramPage({ params }: { params: Promise<{ dep
   const g = await guardDepartment(dept, 'admin');
   if (!g) notFound();
   return (
-    <main className="space-y-4" data-testid="new-program-page">
+    <div className="space-y-4" data-testid="new-program-page">
       <Link href={`/dashboard/${g.department.slug}/programs`} className={textLink}>
         ← Programs
       </Link>
       <CreateProgramForm dept={g.department.slug} />
-    </main>
+    </div>
   );
 }

@@ -43,7 +43,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
   const enabled = webhook.active && !webhook.disabledAt;
 
   return (
-    <main className="space-y-6" data-testid="webhook-page" data-webhook-id={webhook.id}>
+    <div className="space-y-6" data-testid="webhook-page" data-webhook-id={webhook.id}>
       <p>
         <Link href={`/dashboard/${slug}/webhooks`} className={textLink}>
           ← Webhooks
@@ -142,6 +142,6 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
           ) : null}
         </aside>
       </div>
-    </main>
+    </div>
   );
 }

@@ -16,13 +16,13 @@ export default async function NewWebhookPage({ params }: { params: Promise<{ dep
   if (!g) notFound();
   const programs = await listWebhookProgramOptions(db, g.department.id);
   return (
-    <main className="space-y-4" data-testid="new-webhook-page">
+    <div className="space-y-4" data-testid="new-webhook-page">
       <p>
         <Link href={`/dashboard/${g.department.slug}/webhooks`} className={textLink}>
           ← Webhooks
         </Link>
       </p>
       <CreateWebhookForm dept={g.department.slug} programs={programs} />
-    </main>
+    </div>
   );
 }

@@ -1,0 +1,94 @@
+/**
+ * What the exploratory QA pass found and fixed, kept fixed: every page has its own <title>,
+ * one <h1> and one <main>; the English dashboard says so to screen readers; nothing makes the
+ * whole page scroll sideways on a 390 px phone (wide tables scroll inside their own box);
+ * sign-in is no dead end; and no page logs an error in the browser console.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './journey-steps';
+
+async function signInAs(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Console errors, except the one Chromium logs for a page that is itself meant to be a 404 (a missing icon still counts). */
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (/status of 404/.test(m.text()) && m.location().url === page.url()) return;
+    errors.push(`${page.url()}: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  return errors;
+}
+
+async function expectWellFormed(page: Page, path: string, title: RegExp): Promise<void> {
+  await page.goto(path);
+  await expect(page, path).toHaveTitle(title);
+  await expect(page.locator('h1'), `${path} has one h1`).toHaveCount(1);
+  await expect(page.locator('main'), `${path} has one main`).toHaveCount(1);
+  // The whole page never scrolls sideways; a wide table scrolls inside its own container.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${path} overflows the viewport by ${overflow}px`).toBeLessThanOrEqual(0);
+}
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a department admin: titled pages, English dashboard, no sideways scrolling', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await signInAs(page, 'staff@bde.test');
+    // The public site defaults to Spanish; the dashboard is in English and says so.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('main').locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', 'en');
+    for (const [path, title] of [
+      ['/dashboard/bde/webhooks', /^Webhooks · Puente$/],
+      ['/dashboard/bde/deliveries', /^Deliveries · Puente$/],
+      ['/dashboard/bde/programs', /^Programs · Puente$/],
+      ['/dashboard/bde/leads', /^Leads · Puente$/],
+      // The members table holds visually hidden text that used to widen the whole page.
+      ['/dashboard/bde/members', /^Members · Puente$/],
+      ['/dashboard/bde/audit', /^Audit log · Puente$/],
+      ['/dashboard/account', /^Your account · Puente$/],
+    ] as const) {
+      await expectWellFormed(page, path, title);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('the platform admin: the header fits, every admin page is titled as such', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await signInAs(page, 'admin@puente.test');
+    await expectWellFormed(page, '/dashboard', /^Your departments · Puente$/);
+    for (const [path, title] of [
+      ['/admin', /^Administration · Puente$/],
+      ['/admin/departments', /^Departments · Administration · Puente$/],
+      ['/admin/users', /^Users · Administration · Puente$/],
+      ['/admin/allowlist', /^Network allowlist · Administration · Puente$/],
+      ['/admin/audit', /^Audit log · Administration · Puente$/],
+    ] as const) {
+      await expectWellFormed(page, path, title);
+    }
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeInViewport({ ratio: 1 });
+    expect(errors).toEqual([]);
+  });
+});
+
+test('a 404 on the public site is titled as one, and sign-in leads back to the public site', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  for (const path of ['/programas/no-such-program', '/confirmacion/PR-00000-00000']) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page, path).toHaveTitle(/^Página no encontrada · Puente$/);
+  }
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Go to the public site' }).click();
+  await expect(page).toHaveURL((u) => u.pathname === '/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
+});
