@@ -19,20 +19,20 @@ export interface PlatformUser {
   mustChangePassword: boolean;
   lastSignInAt: Date | null;
   createdAt: Date;
-  departments: { slug: string; name: string; role: MemberRole }[];
+  departments: { slug: string; name: string; role: MemberRole; status: 'pending' | 'approved' | 'rejected' | 'suspended' }[];
 }
 
 export async function listUsers(db: Db): Promise<PlatformUser[]> {
   const rows = await db.select().from(users).orderBy(sql`${users.role} = 'user'`, asc(sql`lower(${users.email})`));
   const ms = await db
-    .select({ userId: memberships.userId, slug: departments.slug, name: departments.name, role: memberships.role })
+    .select({ userId: memberships.userId, slug: departments.slug, name: departments.name, role: memberships.role, status: departments.status })
     .from(memberships)
     .innerJoin(departments, eq(departments.id, memberships.departmentId))
     .orderBy(departments.name);
   const byUser = new Map<string, PlatformUser['departments']>();
   for (const m of ms) {
     const list = byUser.get(m.userId) ?? [];
-    list.push({ slug: m.slug, name: m.name, role: m.role });
+    list.push({ slug: m.slug, name: m.name, role: m.role, status: m.status });
     byUser.set(m.userId, list);
   }
   return rows.map((u) => ({

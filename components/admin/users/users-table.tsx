@@ -62,6 +62,7 @@ export function UsersTable({ users, viewerId }: { users: PlatformUser[]; viewerI
                             {d.name}
                           </Link>{' '}
                           — {ROLE_LABELS[d.role].toLowerCase()}
+                          {d.status === 'approved' ? null : <span className="text-slate-700"> (department {d.status})</span>}
                         </li>
                       ))}
                     </ul>
