@@ -10,12 +10,17 @@ const bool = z
   .optional()
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
+/** An unset and an empty variable mean the same: not configured. */
+const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url({ message: 'must be a postgres:// URL' }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUENTE_DATA_DIR: z.string().default('.data'),
   PUENTE_PUBLIC_URL: z.string().url().optional(),
+  /** Public base URL of the app (next-auth reads it too); the base of links in e-mails. */
+  NEXTAUTH_URL: z.preprocess(unsetIfEmpty, z.string().url().optional()),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   /** base64 of 32 bytes: the AES-256-GCM key for webhook secrets at rest. */
   PUENTE_ENCRYPTION_KEY: z
@@ -38,6 +43,19 @@ const schema = z.object({
   PUENTE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Days an invitation link stays valid. */
   INVITATION_EXPIRY_DAYS: z.coerce.number().positive().max(90).default(7),
+  /**
+   * smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465: invitations
+   * are then also e-mailed. Unset: nothing is e-mailed. Holds a password: never log it.
+   */
+  SMTP_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .refine((v) => URL.canParse(v) && /^smtps?:$/.test(new URL(v).protocol) && new URL(v).hostname !== '', 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  /** The From of e-mails, e.g. `Puente <no-reply@puente.pr.gov>`. */
+  SMTP_FROM: z.preprocess(unsetIfEmpty, z.string().trim().min(3).max(320).default('Puente <no-reply@localhost>')),
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
   INNGEST_DEV: z.string().optional(),

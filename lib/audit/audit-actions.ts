@@ -39,6 +39,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
     label: 'Members and invitations',
     actions: [
       ['invitation.created', 'Invitation created'],
+      ['invitation.emailed', 'Invitation e-mailed'],
       ['invitation.revoked', 'Invitation revoked'],
       ['invitation.accepted', 'Invitation accepted'],
       ['member.role_changed', 'Member role changed'],

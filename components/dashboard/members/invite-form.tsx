@@ -103,8 +103,22 @@ function InvitationLink({ invitation, departmentName, onDone }: { invitation: Cr
       <h3 ref={heading} tabIndex={-1} className="text-lg font-bold text-amber-950">
         Invitation link for <span className="break-all">{invitation.email}</span>
       </h3>
+      {invitation.emailed?.sent ? (
+        <p role="status" className="font-semibold text-green-900" data-testid="invitation-email-status">
+          Sent to <span className="break-all">{invitation.email}</span>.
+        </p>
+      ) : invitation.emailed ? (
+        <p role="alert" className="font-semibold text-red-800" data-testid="invitation-email-status">
+          We could not send the e-mail ({invitation.emailed.reason}); copy the link below instead.
+        </p>
+      ) : null}
       <p className="font-bold text-amber-950" id="invitation-link-warning">
-        <span aria-hidden="true">⚠ </span>Copy this link now and send it to them yourself. It won&apos;t be shown again.
+        <span aria-hidden="true">⚠ </span>
+        {invitation.emailed?.sent ? (
+          <>Keep a copy in case the e-mail does not arrive. It won&apos;t be shown again.</>
+        ) : (
+          <>Copy this link now and send it to them yourself. It won&apos;t be shown again.</>
+        )}
       </p>
       <p className="text-sm text-amber-950">
         It lets {invitation.email} join {departmentName} as {ROLE_LABELS[invitation.role].toLowerCase()}. It works once, only for that email, until {expires} (Puerto Rico

@@ -7,6 +7,7 @@ import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
 import { actorOf, guardDepartment } from '@/lib/auth/guard';
 import { clientIpFrom } from '@/lib/client-ip';
 import { env } from '@/lib/env';
+import { emailInvitation } from '@/lib/mail/email-invitation';
 import { createInvitation } from '@/lib/users/invitations';
 import { formString, type MemberRole } from '@/lib/users/user-schemas';
 
@@ -18,6 +19,8 @@ export interface CreatedInvitation {
   /** The public base URL when one is configured; otherwise the browser uses its own origin. */
   baseUrl: string | null;
   expiresAt: string;
+  /** Whether the link was also e-mailed (absent: no SMTP server configured). The link is shown either way. */
+  emailed?: { sent: true } | { sent: false; reason: string };
 }
 
 /** Invite someone to the department (department admins). Fields: dept, email, role (staff|admin). */
@@ -26,14 +29,20 @@ export async function createInvitationAction(_prev: ActionResult<CreatedInvitati
   if (!g) return FORBIDDEN;
   try {
     const ip = clientIpFrom(await headers());
-    const r = await createInvitation(db, g.department.id, { email: formString(formData, 'email'), role: formString(formData, 'role') }, actorOf(g.viewer, ip));
+    const actor = actorOf(g.viewer, ip);
+    const r = await createInvitation(db, g.department.id, { email: formString(formData, 'email'), role: formString(formData, 'role') }, actor);
     if (!r.ok) return { status: 'error', error: 'invalid', message: 'Check the highlighted fields.', fieldErrors: r.fieldErrors };
     revalidatePath(`/dashboard/${g.department.slug}/members`);
-    return {
-      status: 'ok',
-      message: `Invitation created for ${r.email}.`,
-      data: { email: r.email, role: r.role, path: r.path, baseUrl: env().PUENTE_PUBLIC_URL ?? null, expiresAt: r.expiresAt.toISOString() },
-    };
+    const data: CreatedInvitation = { email: r.email, role: r.role, path: r.path, baseUrl: env().PUENTE_PUBLIC_URL ?? null, expiresAt: r.expiresAt.toISOString() };
+    // The invitation is committed: from here on nothing may fail the action, or the link (shown once) would be lost.
+    const mail = await emailInvitation(
+      db,
+      { invitationId: r.invitationId, departmentId: g.department.id, departmentName: g.department.name, email: r.email, role: r.role, path: r.path, expiresAt: r.expiresAt },
+      { ...actor, name: g.viewer.name },
+    ).catch(() => ({ status: 'failed', to: r.email, reason: 'an unexpected error' }) as const);
+    if (mail.status === 'sent') return { status: 'ok', message: `Invitation created and sent to ${r.email}.`, data: { ...data, emailed: { sent: true } } };
+    if (mail.status === 'failed') return { status: 'ok', message: `Invitation created for ${r.email}, but the e-mail was not sent.`, data: { ...data, emailed: { sent: false, reason: mail.reason } } };
+    return { status: 'ok', message: `Invitation created for ${r.email}.`, data };
   } catch (e) {
     console.error('createInvitationAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
