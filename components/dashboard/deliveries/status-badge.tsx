@@ -1,7 +1,7 @@
 import type { DeliveryStatus } from '@/db/queries/deliveries';
 
 /** Status as icon AND word (never colour alone). */
-const META: Record<DeliveryStatus, { label: string; className: string; icon: React.ReactNode }> = {
+export const DELIVERY_STATUS_META: Record<DeliveryStatus, { label: string; className: string; icon: React.ReactNode }> = {
   delivered: {
     label: 'Delivered',
     className: 'text-green-800',
@@ -31,17 +31,17 @@ const META: Record<DeliveryStatus, { label: string; className: string; icon: Rea
   },
   held: {
     label: 'Held',
-    className: 'text-slate-600',
+    className: 'text-slate-700',
     icon: <path d="M5.5 3.5v9M10.5 3.5v9" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />,
   },
 };
 
 export function statusLabel(status: DeliveryStatus): string {
-  return META[status].label;
+  return DELIVERY_STATUS_META[status].label;
 }
 
 export function StatusBadge({ status }: { status: DeliveryStatus }) {
-  const m = META[status] ?? META.pending;
+  const m = DELIVERY_STATUS_META[status] ?? DELIVERY_STATUS_META.pending;
   return (
     <span className={`inline-flex items-center gap-1.5 font-semibold ${m.className}`} data-testid="delivery-status" data-status={status}>
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false" className="shrink-0">
