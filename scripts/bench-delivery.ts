@@ -3,13 +3,15 @@
  * baseline measured in the same run.
  *  1. baseline: raw keep-alive HTTP POSTs/s from one process to the receiver process;
  *  2. throughput: N deliveries (100,000; 10,000 with --quick) planned in bulk, then one
- *     `npm run worker` process delivers them all to the receiver; deliveries/s;
+ *     `npm run worker` process (`--workers N`: N of them; `--concurrency N`: jobs in flight
+ *     per worker, default 50) delivers them all to the receiver; deliveries/s, and where
+ *     the CPU went meanwhile;
  *  3. latency: leads submitted at 50/s while the worker runs; submit → first request p50/p99;
  *  4. the worker's peak RSS, and how many deliveries were lost.
  * Last line: RESULT deliveries_per_s=… baseline_per_s=… ratio=… p50_ms=… p99_ms=… rss_mb=… lost=…
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -23,9 +25,17 @@ import { createWebhook } from '../lib/webhooks/create-webhook';
 import { freePort } from '../test/global-setup';
 
 const quick = process.argv.includes('--quick');
+const argValue = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+/** `--workers N`: N `npm run worker` processes share the work (default 1). */
+const WORKERS = Math.max(1, Number(argValue('--workers') ?? 1));
 const N = quick ? 10_000 : 100_000;
 const WEBHOOKS = 10;
+/** The baseline's concurrency, and each worker's (PUENTE_WORKER_CONCURRENCY) unless `--concurrency N`. */
 const CONCURRENCY = 50;
+const WORKER_CONCURRENCY = Math.max(1, Number(argValue('--concurrency') ?? CONCURRENCY));
 const BASELINE_MS = quick ? 2_000 : 5_000;
 const LATENCY_SECONDS = quick ? 4 : 10;
 const RATE = 50;
@@ -47,6 +57,38 @@ function nextMessage<T>(c: ChildProcess, type: string): Promise<T> {
     };
     c.on('message', on);
   });
+}
+/**
+ * CPU time (ms) used so far by Postgres's processes, the workers, the receiver and everything
+ * else, from /proc (Linux only; `available` is false elsewhere). Shows where the cores went.
+ */
+function cpuTimes(workerPids: (number | undefined)[], receiverPid: number | undefined) {
+  const out = { available: false, postgres: 0, workers: 0, receiver: 0, other: 0 };
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return out;
+  }
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  for (const pid of pids) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ms = (Number(fields[11]) + Number(fields[12])) * tick; // utime + stime
+    const n = Number(pid);
+    if (name === 'postgres') out.postgres += ms;
+    else if (workerPids.includes(n)) out.workers += ms;
+    else if (n === receiverPid) out.receiver += ms;
+    else out.other += ms;
+    out.available = true;
+  }
+  return out;
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
@@ -73,7 +115,7 @@ Object.assign(process.env, {
 const receiver = child('scripts/bench/receiver.ts', []);
 const { port } = await nextMessage<{ port: number }>(receiver, 'ready');
 const receiverUrl = `http://127.0.0.1:${port}`;
-let worker: ChildProcess | undefined;
+const workers: ChildProcess[] = [];
 
 try {
   log(`Puente delivery benchmark${quick ? ' (quick)' : ''}: ${os.cpus().length} cores, Node ${process.version}`);
@@ -130,21 +172,40 @@ try {
   const [{ n: planned } = { n: 0 }] = await db.execute<{ n: number }>(sql`select count(*)::int as n from deliveries`);
   log(`planned ${planned} deliveries to ${WEBHOOKS} webhooks in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  // BENCH_PROFILE=1 writes a CPU profile of the worker to .data/profiles/.
-  worker = child('scripts/worker.ts', [], { ...process.env, PUENTE_WORKER_CONCURRENCY: String(CONCURRENCY), PUENTE_DB_POOL: '4' }, process.env.BENCH_PROFILE === '1');
-  await nextMessage(worker, 'ready');
+  // BENCH_PROFILE=1 writes a CPU profile of each worker to .data/profiles/.
+  for (let i = 0; i < WORKERS; i++) {
+    workers.push(child('scripts/worker.ts', [], { ...process.env, PUENTE_WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), PUENTE_DB_POOL: '4' }, process.env.BENCH_PROFILE === '1'));
+  }
+  await Promise.all(workers.map((w) => nextMessage(w, 'ready')));
+  const cpu0 = cpuTimes(workers.map((w) => w.pid), receiver.pid);
   const start = performance.now();
+  // Counting delivered rows scans the table, and Postgres shares the cores with the worker:
+  // poll the receiver (cheap) until every message has arrived, then the database until every
+  // delivery is recorded. The end time is still when the last delivery is recorded.
   let delivered = 0;
   for (;;) {
-    const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from deliveries where status = 'delivered'`);
-    delivered = row?.n ?? 0;
-    if (delivered >= planned) break;
-    if (performance.now() - start > 600_000) break;
-    await sleep(100);
+    if (performance.now() - start > 600_000) {
+      const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from deliveries where status = 'delivered'`);
+      delivered = row?.n ?? 0;
+      break;
+    }
+    receiver.send({ type: 'stats' });
+    const { distinct } = await nextMessage<{ distinct: number }>(receiver, 'stats');
+    if (distinct >= planned) {
+      const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from deliveries where status = 'delivered'`);
+      delivered = row?.n ?? 0;
+      if (delivered >= planned) break;
+    }
+    await sleep(50);
   }
   const seconds = (performance.now() - start) / 1000;
+  const cpu1 = cpuTimes(workers.map((w) => w.pid), receiver.pid);
+  const share = (k: 'postgres' | 'workers' | 'receiver' | 'other') => `${(((cpu1[k] - cpu0[k]) / 1000 / seconds) * 100).toFixed(0)}%`;
   const perSecond = delivered / seconds;
-  log(`throughput: ${delivered} deliveries in ${seconds.toFixed(1)} s = ${perSecond.toFixed(0)}/s (worker concurrency ${CONCURRENCY})`);
+  log(`throughput: ${delivered} deliveries in ${seconds.toFixed(1)} s = ${perSecond.toFixed(0)}/s (${WORKERS} worker${WORKERS > 1 ? 's' : ''}, concurrency ${WORKER_CONCURRENCY} each)`);
+  if (cpu1.available) {
+    log(`  CPU meanwhile (100% = one core of ${os.cpus().length}): postgres ${share('postgres')}, worker${WORKERS > 1 ? 's' : ''} ${share('workers')}, receiver ${share('receiver')}, anything else ${share('other')}`);
+  }
 
   // ── 3. latency at 50 leads/s, the worker idle-waiting on LISTEN/NOTIFY
   const [probeDep] = await db.insert(departments).values({ slug: 'probe', name: 'Probe', acronym: 'PROBE', status: 'approved' }).returning();
@@ -179,18 +240,23 @@ try {
   log(`latency at ${RATE} leads/s for ${LATENCY_SECONDS} s: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (n=${lat.length})`);
 
   // ── 4. memory and losses
-  worker.send({ type: 'stats' });
-  const { maxRssMb } = await nextMessage<{ maxRssMb: number }>(worker, 'stats');
+  const rss = await Promise.all(
+    workers.map((w) => {
+      w.send({ type: 'stats' });
+      return nextMessage<{ maxRssMb: number }>(w, 'stats').then((m) => m.maxRssMb);
+    }),
+  );
+  const maxRssMb = Math.max(...rss);
   const [lostRow] = await db.execute<{ n: number }>(sql`select count(*)::int as n from deliveries where status <> 'delivered'`);
   const lost = (lostRow?.n ?? 0) + (submitted.size - lat.length);
-  log(`worker peak RSS: ${maxRssMb.toFixed(0)} MB; undelivered: ${lost}`);
+  log(`worker peak RSS: ${maxRssMb.toFixed(0)} MB${WORKERS > 1 ? ` (largest of ${WORKERS}; ${rss.reduce((a, b) => a + b, 0).toFixed(0)} MB together)` : ''}; undelivered: ${lost}`);
   const ratio = perSecond / baseline.perSecond;
   log(`targets: ≥ 2000/s ${perSecond >= 2000 ? 'met' : 'MISSED'}, ≥ 0.25 × baseline ${ratio >= 0.25 ? 'met' : 'MISSED'}, p50 ≤ 30 ms ${p50 <= 30 ? 'met' : 'MISSED'}, p99 ≤ 150 ms ${p99 <= 150 ? 'met' : 'MISSED'}, RSS ≤ 300 MB ${maxRssMb <= 300 ? 'met' : 'MISSED'}`);
   console.log(
     `RESULT deliveries_per_s=${perSecond.toFixed(0)} baseline_per_s=${baseline.perSecond.toFixed(0)} ratio=${ratio.toFixed(2)} p50_ms=${p50.toFixed(1)} p99_ms=${p99.toFixed(1)} rss_mb=${maxRssMb.toFixed(0)} lost=${lost}`,
   );
 } finally {
-  worker?.kill('SIGTERM');
+  for (const w of workers) w.kill('SIGTERM');
   receiver.send({ type: 'stop' });
   await closeDb();
   await sleep(300);

@@ -14,7 +14,7 @@ import { createBatcher } from './batcher';
 import { leadCreatedEnvelope, type LeadCreatedEventPayload } from './envelope';
 import { MAX_ATTEMPTS, classifyResponse, nextAttemptDelay, parseRetryAfter } from './schedule';
 import { buildSignatureHeaders } from './sign';
-import { createGuardedLookup, parseWebhookUrl } from './ssrf';
+import { createGuardedLookup, parseWebhookUrl, type LookupFunction, type SsrfOptions } from './ssrf';
 import { currentSsrfOptions } from './ssrf-policy';
 import { postWebhook, type PostWebhookResult } from './transport';
 import type { WakeTarget } from './wake';
@@ -234,6 +234,18 @@ async function nextInLine(webhookId: string): Promise<WakeTarget[]> {
   return rows.map((r) => ({ id: r.id, webhookId }));
 }
 
+// currentSsrfOptions() returns the same object until the policy changes, so its compiled
+// lookup is built once per policy rather than once per delivery.
+const guardedLookups = new WeakMap<SsrfOptions, LookupFunction>();
+function guardedLookupFor(ssrf: SsrfOptions): LookupFunction {
+  let lookup = guardedLookups.get(ssrf);
+  if (!lookup) {
+    lookup = createGuardedLookup(ssrf);
+    guardedLookups.set(ssrf, lookup);
+  }
+  return lookup;
+}
+
 export async function attemptDelivery(deliveryId: string, opts: AttemptOptions = {}): Promise<AttemptOutcome> {
   const clock = opts.clock ?? (() => new Date());
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -300,7 +312,7 @@ export async function attemptDelivery(deliveryId: string, opts: AttemptOptions =
       connectTimeoutMs: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
       maxResponseBytes: RESPONSE_BODY_LIMIT,
       sslVerify: c.ssl_verify,
-      lookup: createGuardedLookup(ssrf),
+      lookup: guardedLookupFor(ssrf),
     });
   }
 
