@@ -32,6 +32,26 @@ export function firstParam(src: ParamSource, key: string): string | undefined {
   return t ? t : undefined;
 }
 
+/**
+ * `from` and `to` (inclusive days, YYYY-MM-DD): each kept when it is a real day, `to` only when
+ * not before `from`; whatever is dropped is named in `invalid` so the page can say so.
+ */
+export function parseDateRange(src: ParamSource): { range: { from?: string; to?: string }; invalid: ('from' | 'to')[] } {
+  const range: { from?: string; to?: string } = {};
+  const invalid: ('from' | 'to')[] = [];
+  const from = firstParam(src, 'from');
+  if (from !== undefined) {
+    if (isCalendarDate(from)) range.from = from;
+    else invalid.push('from');
+  }
+  const to = firstParam(src, 'to');
+  if (to !== undefined) {
+    if (isCalendarDate(to) && (!range.from || range.from <= to)) range.to = to;
+    else invalid.push('to');
+  }
+  return { range, invalid };
+}
+
 /** A keyset-pagination cursor: "(timestamp, id)" of the last row shown, opaque to the browser. */
 export function encodeKeysetCursor(ts: string, id: string | number): string {
   return Buffer.from(`${ts}|${id}`, 'utf8').toString('base64url');

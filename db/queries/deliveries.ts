@@ -13,7 +13,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../client';
-import { decodeKeysetCursor, encodeKeysetCursor, firstParam, isCalendarDate, isUuid, type ParamSource } from '../../lib/params';
+import { decodeKeysetCursor, encodeKeysetCursor, firstParam, isCalendarDate, isUuid, parseDateRange, type ParamSource } from '../../lib/params';
 
 export const DELIVERY_STATUSES = ['delivered', 'retrying', 'failed', 'pending', 'held'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
@@ -85,16 +85,9 @@ export function parseDeliveryFilters(src: ParamSource): { filters: DeliveryFilte
     if (isUuid(program)) filters.programId = program.toLowerCase();
     else invalid.push('program');
   }
-  const from = firstParam(src, 'from');
-  if (from !== undefined) {
-    if (isCalendarDate(from)) filters.from = from;
-    else invalid.push('from');
-  }
-  const to = firstParam(src, 'to');
-  if (to !== undefined) {
-    if (isCalendarDate(to) && (!filters.from || filters.from <= to)) filters.to = to;
-    else invalid.push('to');
-  }
+  const range = parseDateRange(src);
+  Object.assign(filters, range.range);
+  invalid.push(...range.invalid);
   const cursor = firstParam(src, 'cursor');
   if (cursor !== undefined) {
     const c = decodeCursor(cursor);

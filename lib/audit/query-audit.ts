@@ -9,7 +9,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { decodeKeysetCursor, encodeKeysetCursor, firstParam, isCalendarDate, isUuid, type ParamSource } from '../params';
+import { decodeKeysetCursor, encodeKeysetCursor, firstParam, isUuid, parseDateRange, type ParamSource } from '../params';
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 10_000;
@@ -75,16 +75,9 @@ export function parseAuditFilters(src: ParamSource, scope: AuditScope): { filter
     if (department === 'none' || isUuid(department)) filters.department = department.toLowerCase();
     else invalid.push('department');
   }
-  const from = firstParam(src, 'from');
-  if (from !== undefined) {
-    if (isCalendarDate(from)) filters.from = from;
-    else invalid.push('from');
-  }
-  const to = firstParam(src, 'to');
-  if (to !== undefined) {
-    if (isCalendarDate(to) && (!filters.from || filters.from <= to)) filters.to = to;
-    else invalid.push('to');
-  }
+  const range = parseDateRange(src);
+  Object.assign(filters, range.range);
+  invalid.push(...range.invalid);
   const cursor = firstParam(src, 'cursor');
   if (cursor !== undefined) {
     const c = decodeAuditCursor(cursor);
