@@ -113,3 +113,35 @@ export function serialize(value: unknown): string {
     }) ?? ''
   );
 }
+
+// ---------------------------------------------------------------- Next.js request mocks
+// The factories the matrix test files pass to vi.mock (which must be called in each file).
+
+/** next/cache: revalidation is a no-op outside a Next.js server. */
+export function nextCacheMock() {
+  return { revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} };
+}
+
+/** next/headers: a request from one documentation address, with no cookies. */
+export function nextHeadersMock() {
+  return {
+    headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }),
+    cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
+  };
+}
+
+/** next/navigation: redirect() and notFound() throw signals the tests can tell apart. */
+export function nextNavigationMock(original: object) {
+  return {
+    ...original,
+    redirect: (url: string) => {
+      throw new RedirectSignal(url);
+    },
+    permanentRedirect: (url: string) => {
+      throw new RedirectSignal(url);
+    },
+    notFound: () => {
+      throw new NotFoundSignal();
+    },
+  };
+}

@@ -15,26 +15,9 @@ vi.mock('../../lib/auth/session', async () => {
   const h = await import('./harness');
   return { getViewer: h.currentViewer };
 });
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
-}));
-vi.mock('next/navigation', async (importOriginal) => {
-  const h = await import('./harness');
-  return {
-    ...(await importOriginal<typeof import('next/navigation')>()),
-    redirect: (url: string) => {
-      throw new h.RedirectSignal(url);
-    },
-    permanentRedirect: (url: string) => {
-      throw new h.RedirectSignal(url);
-    },
-    notFound: () => {
-      throw new h.NotFoundSignal();
-    },
-  };
-});
+vi.mock('next/cache', async () => (await import('./harness')).nextCacheMock());
+vi.mock('next/headers', async () => (await import('./harness')).nextHeadersMock());
+vi.mock('next/navigation', async (importOriginal) => (await import('./harness')).nextNavigationMock(await importOriginal()));
 
 const env = { ...process.env };
 beforeAll(() => {
