@@ -216,6 +216,18 @@ export const webhooks = pgTable(
     disabledReason: text('disabled_reason'),
     /** First failure of the current unbroken run of failures; cleared by any success. */
     failingSince: timestamp('failing_since', { withTimezone: true }),
+    /** Requests in flight to this webhook at once; null: the platform default (PUENTE_WEBHOOK_MAX_IN_FLIGHT). */
+    maxInFlight: integer('max_in_flight'),
+    /**
+     * Circuit breaker (docs/decisions/012-delivery-engine-v2.md). Attempts that failed in a row
+     * because the endpoint did not answer usefully (timeout, connection, 5xx, 429); any answer
+     * that is not one of those resets it.
+     */
+    consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    /** Set while the breaker is open (cooling): when it opened. */
+    coolingSince: timestamp('cooling_since', { withTimezone: true }),
+    /** Set while the breaker is open: nothing is sent before this; then one probe decides. */
+    nextProbeAt: timestamp('next_probe_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -258,9 +270,11 @@ export const events = pgTable(
 
 /**
  * pending: never attempted · retrying: failed, next_attempt_at set · delivered · failed: gave up
- * · held: department suspended or webhook disabled; resumes when that is lifted.
+ * · held: department suspended or webhook disabled; resumes when that is lifted
+ * · skipped: the event arrived while the webhook was disabled or inactive; never sent unless
+ *   someone replays it (Svix's "replay missing").
  */
-export const deliveryStatus = pgEnum('delivery_status', ['pending', 'retrying', 'delivered', 'failed', 'held']);
+export const deliveryStatus = pgEnum('delivery_status', ['pending', 'retrying', 'delivered', 'failed', 'held', 'skipped']);
 
 export const deliveries = pgTable(
   'deliveries',
@@ -280,9 +294,8 @@ export const deliveries = pgTable(
     messageId: text('message_id').notNull(),
     status: deliveryStatus('status').notNull().default('pending'),
     attemptCount: integer('attempt_count').notNull().default(0),
+    /** For display: when the schedule tries again. What the engine claims is delivery_queue. */
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).defaultNow(),
-    /** Lease: an attempt in flight holds the row until then; a crashed holder's lease just runs out. */
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastStatusCode: integer('last_status_code'),
     lastError: text('last_error'),
     lastDurationMs: integer('last_duration_ms'),
@@ -300,10 +313,35 @@ export const deliveries = pgTable(
     index('deliveries_webhook_log_idx').on(t.webhookId, t.createdAt.desc(), t.id.desc()),
     index('deliveries_department_log_idx').on(t.departmentId, t.createdAt.desc(), t.id.desc()),
     index('deliveries_event_idx').on(t.eventId),
-    // The sweep: due, unfinished work only.
-    index('deliveries_due_idx')
-      .on(t.nextAttemptAt)
-      .where(sql`status in ('pending', 'retrying')`),
+    // No index on a column the engine changes (status, attempt_count, next_attempt_at, last_*):
+    // the engine's one update per attempt stays HOT (fillfactor 70, set in migration 0006).
+  ],
+);
+
+/**
+ * The engine's work list: one row per unfinished delivery (pending, retrying or held), written
+ * in the same transaction as the delivery's own change, deleted when it is final. Engines claim
+ * from here, never from `deliveries`, so that table's updates stay HOT and this one stays small.
+ * A claim sets `lease_until` and moves `run_at` to the same moment: a crashed holder's rows come
+ * due again by themselves. Held rows wait at run_at = 'infinity'.
+ */
+export const deliveryQueue = pgTable(
+  'delivery_queue',
+  {
+    deliveryId: uuid('delivery_id')
+      .primaryKey()
+      .references(() => deliveries.id, { onDelete: 'cascade' }),
+    webhookId: uuid('webhook_id').notNull(),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+  },
+  (t) => [
+    // The fair claim: per webhook, oldest due first.
+    index('delivery_queue_webhook_due_idx').on(t.webhookId, t.runAt),
+    // The next due moment, the Inngest sweep and the oldest-due figure.
+    index('delivery_queue_due_idx').on(t.runAt),
+    // Requests in flight per webhook (the per-webhook cap).
+    index('delivery_queue_leased_idx').on(t.webhookId).where(sql`lease_until is not null`),
   ],
 );
 

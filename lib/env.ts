@@ -35,7 +35,19 @@ const schema = z.object({
   PUENTE_ENGINE: z.enum(['embedded', 'inngest', 'off']).optional(),
   /** Run the embedded worker inside the web server process (default on). */
   PUENTE_WORKER_IN_PROCESS: z.enum(['1', '0', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
-  PUENTE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(50),
+  /** Requests in flight per worker process, across every webhook (the dispatcher's slots). */
+  PUENTE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(2000).default(200),
+  /** Requests in flight to one webhook at once, unless the webhook sets its own. */
+  PUENTE_WEBHOOK_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(10),
+  /** Failed attempts in a row (timeout, connection, 5xx, 429) that open a webhook's circuit breaker. */
+  PUENTE_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
+  /** First cool-down of an open breaker; it doubles after each failed probe, up to the maximum. */
+  PUENTE_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).default(30_000),
+  PUENTE_BREAKER_MAX_COOLDOWN_MS: z.coerce.number().int().min(100).default(600_000),
+  /** Whole-request timeout of a webhook POST (default 15 s, as Svix). */
+  PUENTE_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  /** How long a claimed delivery is held by its attempt (default: the timeout + 15 s). */
+  PUENTE_LEASE_MS: z.coerce.number().int().min(100).optional(),
   PUENTE_DEMO_CONSUMER: bool,
   LEAD_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   WEBHOOK_DISABLE_AFTER_DAYS: z.coerce.number().positive().default(5),

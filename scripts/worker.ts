@@ -14,9 +14,6 @@ const e = env();
 const worker = await startEmbeddedWorker({
   connectionString: boot.databaseUrl,
   concurrency: e.PUENTE_WORKER_CONCURRENCY,
-  sweepIntervalMs: Number(process.env.PUENTE_SWEEP_INTERVAL_MS ?? 30_000),
-  sweepGraceMs: process.env.PUENTE_SWEEP_GRACE_MS ? Number(process.env.PUENTE_SWEEP_GRACE_MS) : undefined,
-  attempt: process.env.PUENTE_HTTP_TIMEOUT_MS ? { timeoutMs: Number(process.env.PUENTE_HTTP_TIMEOUT_MS) } : {},
 });
 console.log(`▸ delivery worker running (concurrency ${e.PUENTE_WORKER_CONCURRENCY}); Ctrl-C to stop`);
 if (process.send) {

@@ -15,7 +15,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../client';
 import { decodeKeysetCursor, encodeKeysetCursor, firstParam, isCalendarDate, isUuid, parseDateRange, type ParamSource } from '../../lib/params';
 
-export const DELIVERY_STATUSES = ['delivered', 'retrying', 'failed', 'pending', 'held'] as const;
+export const DELIVERY_STATUSES = ['delivered', 'retrying', 'failed', 'pending', 'held', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const DELIVERY_EVENTS = ['lead.created', 'ping'] as const;
 export type DeliveryEvent = (typeof DELIVERY_EVENTS)[number];

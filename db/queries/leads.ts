@@ -211,7 +211,7 @@ export interface LeadDetail {
 export interface LeadDeliveryItem {
   id: string;
   eventType: string;
-  status: 'pending' | 'retrying' | 'delivered' | 'failed' | 'held';
+  status: 'pending' | 'retrying' | 'delivered' | 'failed' | 'held' | 'skipped';
   attemptCount: number;
   lastStatusCode: number | null;
   lastError: string | null;

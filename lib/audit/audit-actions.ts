@@ -73,6 +73,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       ['webhook.secret_rotated', 'Secret rotated'],
       ['webhook.ping', 'Ping sent'],
       ['webhook.recovered', 'Failed deliveries recovered'],
+      ['webhook.replayed_missing', 'Missed deliveries replayed'],
     ],
   },
   {

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db, rawSql } from '../../db/client';
-import { auditLog, deliveries, deliveryAttempts, departments, webhooks } from '../../db/schema';
+import { auditLog, deliveries, deliveryAttempts, deliveryQueue, departments, webhooks } from '../../db/schema';
 import { leadInput, makeDepartment, makeProgram, makeWebhookRow } from '../../test/factories';
 import { startReceiver, type Receiver, type Reply } from '../../test/receiver';
 import { resetEnvCache } from '../env';
@@ -261,7 +261,8 @@ describe('retries', () => {
     const lead = await submitLead(program.id, clock.now());
     const id = lead.deliveries[0]!.id;
     // Simulate a worker that claimed the delivery and was killed before recording anything.
-    await db.update(deliveries).set({ lockedUntil: new Date(clock.now().getTime() + 30_000) }).where(eq(deliveries.id, id));
+    const leaseEnd = new Date(clock.now().getTime() + 30_000);
+    await db.update(deliveryQueue).set({ leaseUntil: leaseEnd, runAt: leaseEnd }).where(eq(deliveryQueue.deliveryId, id));
     expect((await attemptDelivery(id, { clock: clock.now })).outcome).toBe('skipped');
     clock.advance(30_001);
     expect((await attemptDelivery(id, { clock: clock.now })).outcome).toBe('delivered');
@@ -400,7 +401,7 @@ describe('SSRF guard at send time', () => {
       process.env.PUENTE_SSRF_ALLOW_CIDRS = '127.0.0.0/8';
       resetEnvCache();
       invalidateSsrfOptions();
-      await db.update(deliveries).set({ nextAttemptAt: new Date() });
+      await db.update(deliveryQueue).set({ runAt: new Date() });
       expect((await attemptDelivery(lead.deliveries[0]!.id)).outcome).toBe('delivered');
     } finally {
       process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS = '1';

@@ -1,10 +1,10 @@
 /**
- * attemptDelivery: the ONE function that talks to a consumer. Both engines (embedded
- * graphile-worker and Inngest) call it; the schedule, signing, SSRF guard and recording
- * live here or below. It claims the delivery with a lease, sends one signed POST, records
- * the attempt, and decides: delivered, retry at T, failed, or disable the webhook.
+ * attemptDelivery: the ONE function that talks to a consumer. Both engines (the embedded
+ * dispatcher and Inngest) call it; the schedule, signing, SSRF guard, circuit breaker and
+ * recording live here or below. It claims the delivery from the work list (delivery_queue)
+ * with a lease, sends one signed POST, records the attempt, and decides: delivered, retry at T,
+ * failed, or disable the webhook. docs/decisions/012-delivery-engine-v2.md explains the tables.
  */
-import { sql } from 'drizzle-orm';
 import { db, rawSql } from '../../db/client';
 import { SYSTEM_ACTOR, recordAudit } from '../audit/record-audit';
 import { env } from '../env';
@@ -32,6 +32,8 @@ export interface AttemptOptions {
   connectTimeoutMs?: number;
   /** How long a claimed delivery stays held by this attempt; must exceed the timeout. */
   leaseMs?: number;
+  /** Already claimed by the embedded dispatcher's batch claim (claimDueDeliveries). */
+  claimed?: ClaimedDelivery;
 }
 
 export type AttemptOutcome =
@@ -44,9 +46,15 @@ export type AttemptOutcome =
       /** Deliveries this one was holding back (ordered webhooks) that are now free to go. */
       wake: WakeTarget[];
       webhookDisabled: boolean;
+      /** This failure opened the webhook's circuit breaker: nothing more is sent before this. */
+      coolingUntil: Date | null;
     }
   /** Not ours to attempt now: done, not due, or held by another attempt's lease. */
   | { outcome: 'skipped' }
+  /** The webhook already has its cap of requests in flight: try again in a moment. */
+  | { outcome: 'busy' }
+  /** The webhook's circuit breaker is open: nothing is sent to it before `until`. */
+  | { outcome: 'cooling'; until: Date }
   /** Department not approved, or webhook inactive/disabled: kept for when that is lifted. */
   | { outcome: 'held' }
   /** Ordered webhook: an earlier delivery is still unfinished. */
@@ -54,10 +62,12 @@ export type AttemptOutcome =
   /** Its event's data was removed by the retention job: nothing left to send; marked failed. */
   | { outcome: 'expired' };
 
-type Claimed = {
+/** A delivery claimed with a lease, with everything needed to send it. */
+export interface ClaimedDelivery {
   id: string;
   webhook_id: string;
   department_id: string;
+  event_id: string;
   event_type: string;
   message_id: string;
   attempt_count: number;
@@ -74,16 +84,54 @@ type Claimed = {
   ordered: boolean;
   active: boolean;
   disabled_at: string | null;
-  failing: boolean;
+  /** The webhook is failing or its breaker has counted failures: a success must reset it. */
+  unhealthy: boolean;
   department_status: string;
   payload: unknown;
   purged: boolean;
-};
+}
+
+/** The engine's knobs, from the environment (lib/env.ts). */
+export function engineSettings() {
+  const e = env();
+  return {
+    defaultMaxInFlight: e.PUENTE_WEBHOOK_MAX_IN_FLIGHT,
+    breakerThreshold: e.PUENTE_BREAKER_THRESHOLD,
+    breakerCooldownMs: e.PUENTE_BREAKER_COOLDOWN_MS,
+    breakerMaxCooldownMs: e.PUENTE_BREAKER_MAX_COOLDOWN_MS,
+  };
+}
 
 const SENSITIVE_HEADER = /authorization|cookie|token|secret|api[-_]?key|password/i;
 
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, SENSITIVE_HEADER.test(k) ? '[redacted]' : v]));
+}
+
+// The envelope of one event for one department is the same for every webhook and every
+// attempt: rendered once and kept while its deliveries are in flight (a small LRU).
+const envelopeCache = new Map<string, string>();
+const ENVELOPE_CACHE_SIZE = 2_000;
+
+function envelopeJson(eventId: string | null, eventType: string, payload: unknown, departmentId: string): string {
+  const key = eventId ? `${eventId}:${departmentId}` : null;
+  if (key) {
+    const hit = envelopeCache.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const envelope =
+    eventType === 'lead.created' ? leadCreatedEnvelope(payload as LeadCreatedEventPayload, departmentId) : (payload as Record<string, unknown>);
+  const json = JSON.stringify(envelope);
+  if (key) {
+    if (envelopeCache.size >= ENVELOPE_CACHE_SIZE) envelopeCache.delete(envelopeCache.keys().next().value!);
+    envelopeCache.set(key, json);
+  }
+  return json;
+}
+
+/** `{…envelope, token}` without parsing the envelope again (it is an object with no `token`). */
+function withToken(json: string, token: string): string {
+  return json === '{}' ? JSON.stringify({ token }) : `${json.slice(0, -1)},"token":${JSON.stringify(token)}}`;
 }
 
 /** The body exactly as sent, for one delivery; the token style also carries the secret. */
@@ -93,13 +141,11 @@ export function buildBody(
   departmentId: string,
   contentType: 'json' | 'form',
   token: string | null,
+  eventId: string | null = null,
 ): { body: string; stored: string; contentTypeHeader: string } {
-  const envelope: Record<string, unknown> =
-    eventType === 'lead.created'
-      ? { ...leadCreatedEnvelope(payload as LeadCreatedEventPayload, departmentId) }
-      : { ...(payload as Record<string, unknown>) };
-  const json = JSON.stringify(token ? { ...envelope, token } : envelope);
-  const storedJson = JSON.stringify(token ? { ...envelope, token: '[redacted]' } : envelope);
+  const envelope = envelopeJson(eventId, eventType, payload, departmentId);
+  const json = token ? withToken(envelope, token) : envelope;
+  const storedJson = token ? withToken(envelope, '[redacted]') : envelope;
   if (contentType === 'form') {
     return {
       body: `payload=${encodeURIComponent(json)}`,
@@ -110,10 +156,95 @@ export function buildBody(
   return { body: json, stored: storedJson, contentTypeHeader: 'application/json' };
 }
 
+// Decrypting a secret is cheap but not free, and a webhook's secret is the same for thousands
+// of deliveries: keyed by the ciphertext, so a rotation is a new key, never a stale hit.
+const secretCache = new Map<string, string>();
+function secretOf(ciphertext: string): string {
+  let plain = secretCache.get(ciphertext);
+  if (plain === undefined) {
+    plain = decryptSecret(ciphertext);
+    if (secretCache.size >= 1_000) secretCache.delete(secretCache.keys().next().value!);
+    secretCache.set(ciphertext, plain);
+  }
+  return plain;
+}
+
 // The hot path's statements are postgres.js tagged templates, prepared once per connection
 // (drizzle's execute() would parse and plan them on every delivery), and coalesced across the
 // deliveries in flight (lib/delivery/batcher). Timestamps and JSON go as strings: drizzle turns
 // off postgres.js's own serializers on this client.
+
+/** The columns of a claimed delivery, joined from the rows the claim returned (CTE `c`). */
+function claimedSelect(q: ReturnType<typeof rawSql>) {
+  return q`
+    select c.id, c.webhook_id, c.department_id, c.event_id, c.event_type, c.message_id, c.attempt_count, c.pending_trigger,
+           c.created_at::text as created_at,
+           w.url, w.content_type, w.verification, w.secret_ciphertext, w.previous_secret_ciphertext,
+           w.previous_secret_expires_at::text as previous_secret_expires_at, w.ssl_verify, w.custom_headers,
+           w.ordered, w.active, w.disabled_at::text as disabled_at,
+           (w.failing_since is not null or w.consecutive_failures > 0 or w.next_probe_at is not null) as unhealthy,
+           dep.status as department_status, e.payload, e.purged_at is not null as purged
+      from c
+      join webhooks w on w.id = c.webhook_id
+      join departments dep on dep.id = c.department_id
+      join events e on e.id = c.event_id`;
+}
+
+/**
+ * The fair batch claim of the embedded dispatcher. Per webhook that is not cooling: its room
+ * (its cap minus its leased rows; 1 for an ordered webhook or a breaker probe), then its oldest
+ * due rows up to that room; across webhooks, round-robin by rank (every webhook's first, then
+ * every webhook's second, …) up to `limit`. SKIP LOCKED lets several workers claim at once.
+ * Also returns when the next not-yet-due row comes due, so an idle dispatcher knows when to look.
+ */
+export async function claimDueDeliveries(
+  limit: number,
+  opts: { now?: Date; leaseMs?: number } = {},
+): Promise<{ claimed: ClaimedDelivery[]; nextRunAt: Date | null }> {
+  const q = rawSql();
+  const now = opts.now ?? new Date();
+  const leaseMs = opts.leaseMs ?? defaultLeaseMs();
+  const s = engineSettings();
+  const nowIso = now.toISOString();
+  const lease = new Date(now.getTime() + leaseMs).toISOString();
+  const claimed = await q<ClaimedDelivery[]>`
+    with hooks as (
+      select w.id,
+             case when w.ordered or w.consecutive_failures >= ${s.breakerThreshold} then 1
+                  else coalesce(w.max_in_flight, ${s.defaultMaxInFlight}) end as cap
+        from webhooks w
+       where w.next_probe_at is null or w.next_probe_at <= ${nowIso}
+    ), room as (
+      select h.id, h.cap - (select count(*) from delivery_queue l where l.webhook_id = h.id and l.lease_until > ${nowIso}) as n
+        from hooks h
+    ), picked as (
+      select p.delivery_id, p.run_at, row_number() over (partition by p.webhook_id order by p.run_at) as rank
+        from room r
+        cross join lateral (
+          select dq.delivery_id, dq.webhook_id, dq.run_at from delivery_queue dq
+           where dq.webhook_id = r.id and dq.run_at <= ${nowIso}
+           order by dq.run_at
+           limit greatest(r.n, 0)
+           for update skip locked
+        ) p
+       where r.n > 0
+    ), chosen as (
+      select delivery_id from picked order by rank, run_at limit ${limit}
+    ), leased as (
+      update delivery_queue dq set run_at = ${lease}, lease_until = ${lease}
+        from chosen where dq.delivery_id = chosen.delivery_id
+      returning dq.delivery_id
+    ), c as (
+      select d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count, d.pending_trigger, d.created_at
+        from leased join deliveries d on d.id = leased.delivery_id
+    )
+    ${claimedSelect(q)}`;
+  if (claimed.length >= limit) return { claimed, nextRunAt: null };
+  // Not a full batch: say when the next row that is not due yet comes due, so an idle dispatcher knows when to look.
+  const [next] = await q<{ at: string | null }[]>`
+    select min(run_at)::text as at from delivery_queue where run_at > ${nowIso} and run_at < 'infinity'`;
+  return { claimed: [...claimed], nextRunAt: next?.at ? new Date(next.at) : null };
+}
 
 interface ClaimRequest {
   id: string;
@@ -122,31 +253,29 @@ interface ClaimRequest {
   due: string;
 }
 
-const claimMany = createBatcher<ClaimRequest, Claimed | null>(async (reqs) => {
+/** Claims named deliveries (Inngest, redeliver tests), with the same cap and breaker rules as the batch claim. */
+const claimByIds = createBatcher<ClaimRequest, ClaimedDelivery | null>(async (reqs) => {
   const q = rawSql();
-  const rows = await q<Claimed[]>`
+  const s = engineSettings();
+  const rows = await q<ClaimedDelivery[]>`
     with req as (
       select distinct on (id) * from json_to_recordset(${JSON.stringify(reqs)}::json) as r(id uuid, now timestamptz, lease timestamptz, due timestamptz)
+    ), leased as (
+      update delivery_queue dq set run_at = req.lease, lease_until = req.lease
+        from req, webhooks w
+       where dq.delivery_id = req.id and w.id = dq.webhook_id
+         and dq.run_at <= req.due
+         and (dq.lease_until is null or dq.lease_until < req.now)
+         and (w.next_probe_at is null or w.next_probe_at <= req.now)
+         and (select count(*) from delivery_queue l where l.webhook_id = dq.webhook_id and l.lease_until > req.now)
+             < case when w.ordered or w.consecutive_failures >= ${s.breakerThreshold} then 1
+                    else coalesce(w.max_in_flight, ${s.defaultMaxInFlight}) end
+      returning dq.delivery_id
     ), c as (
-      update deliveries d set locked_until = req.lease
-        from req
-       where d.id = req.id
-         and d.status in ('pending', 'retrying')
-         and (d.locked_until is null or d.locked_until < req.now)
-         and (d.next_attempt_at is null or d.next_attempt_at <= req.due)
-      returning d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count,
-                d.pending_trigger, d.created_at
+      select d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count, d.pending_trigger, d.created_at
+        from leased join deliveries d on d.id = leased.delivery_id
     )
-    select c.id, c.webhook_id, c.department_id, c.event_type, c.message_id, c.attempt_count, c.pending_trigger,
-           c.created_at::text as created_at,
-           w.url, w.content_type, w.verification, w.secret_ciphertext, w.previous_secret_ciphertext,
-           w.previous_secret_expires_at::text as previous_secret_expires_at, w.ssl_verify, w.custom_headers,
-           w.ordered, w.active, w.disabled_at::text as disabled_at, w.failing_since is not null as failing,
-           d.status as department_status, e.payload, e.purged_at is not null as purged
-      from c
-      join webhooks w on w.id = c.webhook_id
-      join departments d on d.id = c.department_id
-      join events e on e.id = c.event_id`;
+    ${claimedSelect(q)}`;
   // Two requests for one delivery in the same batch: only the first gets the claim.
   const byId = new Map(rows.map((r) => [r.id, r]));
   return reqs.map((r) => {
@@ -156,13 +285,21 @@ const claimMany = createBatcher<ClaimRequest, Claimed | null>(async (reqs) => {
   });
 }, 100);
 
-function claim(deliveryId: string, now: Date, leaseMs: number): Promise<Claimed | null> {
-  return claimMany({
-    id: deliveryId,
-    now: now.toISOString(),
-    lease: new Date(now.getTime() + leaseMs).toISOString(),
-    due: new Date(now.getTime() + 1000).toISOString(),
-  });
+/** Why a named delivery could not be claimed: finished, not due, leased, at its cap, or cooling. */
+async function whyNotClaimed(deliveryId: string, now: Date): Promise<AttemptOutcome> {
+  const q = rawSql();
+  const nowIso = now.toISOString();
+  const [row] = await q<{ run_at: string; leased: boolean; next_probe_at: string | null }[]>`
+    select dq.run_at::text as run_at, coalesce(dq.lease_until > ${nowIso}, false) as leased, w.next_probe_at::text as next_probe_at
+      from delivery_queue dq join webhooks w on w.id = dq.webhook_id
+     where dq.delivery_id = ${deliveryId}`;
+  if (!row || row.leased || new Date(row.run_at).getTime() > now.getTime() + 1000) return { outcome: 'skipped' };
+  if (row.next_probe_at && new Date(row.next_probe_at) > now) return { outcome: 'cooling', until: new Date(row.next_probe_at) };
+  return { outcome: 'busy' };
+}
+
+function defaultLeaseMs(timeoutMs = DEFAULT_TIMEOUT_MS): number {
+  return env().PUENTE_LEASE_MS ?? timeoutMs + 15_000;
 }
 
 /** A successful attempt on a healthy webhook: the common case, recorded in bulk. */
@@ -198,9 +335,11 @@ const recordSuccesses = createBatcher<SuccessRecord, string>(async (recs) => {
       returning id, delivery_id
     ), d as (
       update deliveries set status = 'delivered', attempt_count = deliveries.attempt_count + 1, next_attempt_at = null,
-             locked_until = null, pending_trigger = 'auto', last_status_code = r.response_status, last_error = null,
+             pending_trigger = 'auto', last_status_code = r.response_status, last_error = null,
              last_duration_ms = r.duration_ms, last_attempt_at = r.started_at, delivered_at = r.started_at
         from r where deliveries.id = r.delivery_id
+    ), done as (
+      delete from delivery_queue dq using r where dq.delivery_id = r.delivery_id
     )
     select id, delivery_id from a`;
   const byDelivery = new Map(rows.map((r) => [r.delivery_id, r.id]));
@@ -209,28 +348,42 @@ const recordSuccesses = createBatcher<SuccessRecord, string>(async (recs) => {
     if (!id) throw new Error(`recording delivery ${r.delivery_id} returned nothing`);
     return id;
   });
-}, 100);
+}, 200);
 
-async function release(deliveryId: string, status: 'held' | null): Promise<void> {
-  await db.execute(sql`
-    update deliveries set locked_until = null ${status ? sql`, status = ${status}` : sql``}
-     where id = ${deliveryId}::uuid`);
+/** Gives the claim back: held (run_at 'infinity', status held), or due again at `runAt`. */
+async function release(c: ClaimedDelivery, to: { held: true } | { runAt: Date }): Promise<void> {
+  const q = rawSql();
+  if ('held' in to) {
+    await q`
+      with d as (update deliveries set status = 'held' where id = ${c.id})
+      update delivery_queue set run_at = 'infinity', lease_until = null where delivery_id = ${c.id}`;
+  } else {
+    await q`update delivery_queue set run_at = ${to.runAt.toISOString()}, lease_until = null where delivery_id = ${c.id}`;
+  }
 }
 
-async function hasUnfinishedPredecessor(c: Claimed): Promise<boolean> {
-  const rows = await db.execute<{ waiting: boolean }>(sql`
+async function hasUnfinishedPredecessor(c: ClaimedDelivery): Promise<boolean> {
+  const q = rawSql();
+  const rows = await q<{ waiting: boolean }[]>`
     select exists (
       select 1 from deliveries
-       where webhook_id = ${c.webhook_id}::uuid and status in ('pending', 'retrying', 'held')
-         and (created_at, id) < (${c.created_at}::timestamptz, ${c.id}::uuid)) as waiting`);
+       where webhook_id = ${c.webhook_id} and status in ('pending', 'retrying', 'held')
+         and (created_at, id) < (${c.created_at}::timestamptz, ${c.id}::uuid)) as waiting`;
   return rows[0]?.waiting ?? false;
 }
 
-/** The next undelivered delivery of an ordered webhook, now free to go. */
-async function nextInLine(webhookId: string): Promise<WakeTarget[]> {
-  const rows = await db.execute<{ id: string }>(sql`
-    select id from deliveries where webhook_id = ${webhookId}::uuid and status in ('pending', 'retrying')
-     order by created_at, id limit 1`);
+/** The next undelivered delivery of an ordered webhook: made due now, and returned for Inngest to request. */
+async function nextInLine(webhookId: string, now: Date): Promise<WakeTarget[]> {
+  const q = rawSql();
+  const rows = await q<{ id: string }[]>`
+    with n as (
+      select id from deliveries where webhook_id = ${webhookId} and status in ('pending', 'retrying')
+       order by created_at, id limit 1
+    ), due as (
+      update delivery_queue dq set run_at = least(dq.run_at, ${now.toISOString()}) from n
+       where dq.delivery_id = n.id and dq.lease_until is null
+    )
+    select id from n`;
   return rows.map((r) => ({ id: r.id, webhookId }));
 }
 
@@ -246,38 +399,51 @@ function guardedLookupFor(ssrf: SsrfOptions): LookupFunction {
   return lookup;
 }
 
+/** An ordered delivery waiting for its predecessor is looked at again after this, in case a wake-up was lost. */
+const WAITING_RECHECK_MS = 60_000;
+
 export async function attemptDelivery(deliveryId: string, opts: AttemptOptions = {}): Promise<AttemptOutcome> {
   const clock = opts.clock ?? (() => new Date());
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const leaseMs = opts.leaseMs ?? Number(process.env.PUENTE_LEASE_MS ?? timeoutMs + 15_000);
+  const timeoutMs = opts.timeoutMs ?? env().PUENTE_HTTP_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS;
+  const leaseMs = opts.leaseMs ?? defaultLeaseMs(timeoutMs);
   const now = clock();
 
-  const c = await claim(deliveryId, now, leaseMs);
-  if (!c) return { outcome: 'skipped' };
+  let c = opts.claimed ?? null;
+  if (!c) {
+    c = await claimByIds({
+      id: deliveryId,
+      now: now.toISOString(),
+      lease: new Date(now.getTime() + leaseMs).toISOString(),
+      due: new Date(now.getTime() + 1000).toISOString(),
+    });
+    if (!c) return whyNotClaimed(deliveryId, now);
+  }
 
   if (c.purged) {
     // A redeliver that raced the retention purge: never send the emptied payload.
-    await db.execute(sql`
-      update deliveries set status = 'failed', locked_until = null, next_attempt_at = null, pending_trigger = 'auto',
-             last_error = 'Its data was removed under the retention policy.'
-       where id = ${c.id}::uuid`);
+    await rawSql()`
+      with d as (
+        update deliveries set status = 'failed', next_attempt_at = null, pending_trigger = 'auto',
+               last_error = 'Its data was removed under the retention policy.'
+         where id = ${c.id})
+      delete from delivery_queue where delivery_id = ${c.id}`;
     return { outcome: 'expired' };
   }
   if (c.department_status !== 'approved' || !c.active || c.disabled_at) {
-    await release(c.id, 'held');
+    await release(c, { held: true });
     return { outcome: 'held' };
   }
   if (c.ordered && (await hasUnfinishedPredecessor(c))) {
-    await release(c.id, null);
+    await release(c, { runAt: new Date(now.getTime() + WAITING_RECHECK_MS) });
     return { outcome: 'waiting' };
   }
 
-  const secrets = [decryptSecret(c.secret_ciphertext)];
+  const secrets = [secretOf(c.secret_ciphertext)];
   if (c.previous_secret_ciphertext && c.previous_secret_expires_at && new Date(c.previous_secret_expires_at) > now) {
-    secrets.push(decryptSecret(c.previous_secret_ciphertext));
+    secrets.push(secretOf(c.previous_secret_ciphertext));
   }
   const token = c.verification === 'token' ? secrets[0]! : null;
-  const { body, stored, contentTypeHeader } = buildBody(c.event_type, c.payload, c.department_id, c.content_type, token);
+  const { body, stored, contentTypeHeader } = buildBody(c.event_type, c.payload, c.department_id, c.content_type, token, c.event_id);
   const timestamp = Math.floor(now.getTime() / 1000);
   const headers: Record<string, string> = {
     // The department's own headers first, so they can never override the signature.
@@ -319,8 +485,14 @@ export async function attemptDelivery(deliveryId: string, opts: AttemptOptions =
   return record(c, { now, result, requestHeaders: redactHeaders(headers), storedBody: stored, random: opts.random });
 }
 
+/** Does this result count towards opening the circuit breaker? The endpoint did not answer usefully. */
+export function isBreakerFailure(result: PostWebhookResult): boolean {
+  if (!result.ok) return result.errorClass !== 'blocked';
+  return result.status >= 500 || result.status === 429;
+}
+
 async function record(
-  c: Claimed,
+  c: ClaimedDelivery,
   x: { now: Date; result: PostWebhookResult; requestHeaders: Record<string, string>; storedBody: string; random?: () => number },
 ): Promise<AttemptOutcome> {
   const { now, result } = x;
@@ -354,11 +526,7 @@ async function record(
     }
   }
 
-  const disableAfterMs = env().WEBHOOK_DISABLE_AFTER_DAYS * 86_400_000;
-  const failingThreshold = new Date(now.getTime() - disableAfterMs);
-  const deliveryStatus = outcome === 'delivered' ? 'delivered' : outcome === 'retry' ? 'retrying' : 'failed';
-
-  if (outcome === 'delivered' && !c.failing && result.ok) {
+  if (outcome === 'delivered' && !c.unhealthy && result.ok) {
     const attemptId = await recordSuccesses({
       delivery_id: c.id,
       attempt_number: attemptNumber,
@@ -374,19 +542,23 @@ async function record(
       duration_ms: Math.round(result.durationMs),
       started_at: now.toISOString(),
     });
-    const wake = c.ordered ? await nextInLine(c.webhook_id) : [];
-    return { outcome, attemptId, statusCode: status, errorClass: null, nextAttemptAt: null, wake, webhookDisabled: false };
+    const wake = c.ordered ? await nextInLine(c.webhook_id, now) : [];
+    return { outcome, attemptId, statusCode: status, errorClass: null, nextAttemptAt: null, wake, webhookDisabled: false, coolingUntil: null };
   }
 
-  // Otherwise one statement: the attempt, the delivery's new state and the webhook's health change together.
+  // Otherwise one statement: the attempt, the delivery's new state, its work-list row and the
+  // webhook's health (failure streak, breaker, disable rule) change together.
+  const e = env();
+  const s = engineSettings();
   const q = rawSql();
   const failed = outcome !== 'delivered';
+  const breakerFailure = failed && isBreakerFailure(result);
   const disableNow = disableReason !== null;
   const nowIso = now.toISOString();
   const nextIso = nextAttemptAt?.toISOString() ?? null;
-  const thresholdIso = failingThreshold.toISOString();
-  const streakReason = `Every delivery failed for ${env().WEBHOOK_DISABLE_AFTER_DAYS} days.`;
-  const rows = await q<{ attempt_id: string; disabled_now: boolean | null }[]>`
+  const thresholdIso = new Date(now.getTime() - e.WEBHOOK_DISABLE_AFTER_DAYS * 86_400_000).toISOString();
+  const streakReason = `Every delivery failed for ${e.WEBHOOK_DISABLE_AFTER_DAYS} days.`;
+  const rows = await q<{ attempt_id: string; disabled_now: boolean | null; next_probe_at: string | null }[]>`
     with a as (
       insert into delivery_attempts (delivery_id, attempt_number, trigger, request_url, request_headers, request_body,
              response_status, response_headers, response_body, response_body_truncated, remote_address,
@@ -397,15 +569,26 @@ async function record(
              ${errorClass}, ${errorMessage}, ${Math.round(result.durationMs)}, ${nowIso}, ${nextIso})
       returning id
     ), d as (
-      update deliveries set status = ${deliveryStatus}, attempt_count = attempt_count + 1,
-             next_attempt_at = ${nextIso}, locked_until = null,
+      update deliveries set status = ${outcome === 'delivered' ? 'delivered' : outcome === 'retry' ? 'retrying' : 'failed'},
+             attempt_count = attempt_count + 1, next_attempt_at = ${nextIso},
              pending_trigger = 'auto', last_status_code = ${status}, last_error = ${errorMessage},
              last_duration_ms = ${Math.round(result.durationMs)}, last_attempt_at = ${nowIso},
              delivered_at = ${outcome === 'delivered' ? nowIso : null}
        where id = ${c.id}
+    ), qa as (
+      update delivery_queue set run_at = ${nextIso}, lease_until = null where delivery_id = ${c.id} and ${nextIso}::timestamptz is not null
+    ), qd as (
+      delete from delivery_queue where delivery_id = ${c.id} and ${nextIso}::timestamptz is null
     ), w as (
       update webhooks set
         failing_since = case when ${failed} then coalesce(failing_since, ${nowIso}) else null end,
+        consecutive_failures = case when ${breakerFailure} then consecutive_failures + 1 else 0 end,
+        next_probe_at = case when ${breakerFailure} and consecutive_failures + 1 >= ${s.breakerThreshold}
+          then ${nowIso}::timestamptz + least(${s.breakerMaxCooldownMs}::float8,
+                 ${s.breakerCooldownMs}::float8 * power(2, least(consecutive_failures + 1 - ${s.breakerThreshold}, 20))) * interval '1 millisecond'
+          else null end,
+        cooling_since = case when ${breakerFailure} and consecutive_failures + 1 >= ${s.breakerThreshold}
+          then coalesce(cooling_since, ${nowIso}) else null end,
         disabled_at = case
           when disabled_at is not null then disabled_at
           when ${disableNow} then ${nowIso}
@@ -416,10 +599,11 @@ async function record(
           when ${disableNow} then ${disableReason ?? ''}
           when ${failed} and coalesce(failing_since, ${nowIso}) <= ${thresholdIso} then ${streakReason}
           else null end
-       where id = ${c.webhook_id} and (${failed} or failing_since is not null)
-      returning (disabled_at = ${nowIso}) as disabled_now
+       where id = ${c.webhook_id}
+         and (${failed} or failing_since is not null or consecutive_failures > 0 or next_probe_at is not null)
+      returning (disabled_at = ${nowIso}) as disabled_now, next_probe_at::text as next_probe_at
     )
-    select a.id as attempt_id, (select disabled_now from w) as disabled_now from a`;
+    select a.id as attempt_id, (select disabled_now from w) as disabled_now, (select next_probe_at from w) as next_probe_at from a`;
   const row = rows[0];
   if (!row) throw new Error('recording the attempt returned nothing');
 
@@ -433,8 +617,9 @@ async function record(
       details: { reason: disableReason ?? streakReason, deliveryId: c.id, statusCode: status },
     });
   }
-  const wake = c.ordered && outcome !== 'retry' ? await nextInLine(c.webhook_id) : [];
-  return { outcome, attemptId: row.attempt_id, statusCode: status, errorClass, nextAttemptAt, wake, webhookDisabled };
+  const coolingUntil = row.next_probe_at ? new Date(row.next_probe_at) : null;
+  const wake = c.ordered && outcome !== 'retry' ? await nextInLine(c.webhook_id, now) : [];
+  return { outcome, attemptId: row.attempt_id, statusCode: status, errorClass, nextAttemptAt, wake, webhookDisabled, coolingUntil };
 }
 
 export { MAX_ATTEMPTS };

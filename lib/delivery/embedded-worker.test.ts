@@ -47,7 +47,7 @@ describe('in-process worker', () => {
     const program = await makeProgram(dep.id);
     const created = await createWebhook(db, dep.id, { url: `${receiver.url}/in-process` }, { email: 't@example.com' });
     expect(created.ok).toBe(true);
-    const worker = await startEmbeddedWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 5, sweepIntervalMs: 60_000 });
+    const worker = await startEmbeddedWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 5 });
     try {
       // The creation ping was enqueued before the worker started: it is picked up at start.
       expect(await waitFor(async () => receiver.requests.some((r) => r.headers['x-github-event'] === 'ping'), 5000)).toBe(true);

@@ -1,90 +1,63 @@
 /**
- * The embedded engine: a graphile-worker runner (LISTEN/NOTIFY, so a job is picked up within
- * milliseconds of the commit that added it) whose main task calls attemptDelivery, plus the
- * periodic sweep and the daily retention purge (a graphile-worker cron task). Runs inside the
- * Next.js server (instrumentation.ts) or as `npm run worker`.
+ * The embedded engine: the delivery dispatcher (lib/delivery/dispatcher.ts), which claims due
+ * deliveries from the work list in Postgres, plus a graphile-worker runner kept for the one
+ * thing it does best here: the daily retention purge as a cron task that runs once across all
+ * workers. Runs inside the Next.js server (instrumentation.ts) or as `npm run worker`.
+ * docs/decisions/012-delivery-engine-v2.md says why deliveries are no longer graphile jobs.
  */
 import { run, type Runner } from 'graphile-worker';
-import { z } from 'zod';
-import { db } from '../../db/client';
 import { RETENTION_CRONTAB, RETENTION_TASK, runRetentionJob } from '../retention/run-retention';
-import { attemptDelivery, type AttemptOptions } from './attempt-delivery';
-import { findLostDeliveries, SWEEP_INTERVAL_MS } from './sweep';
-import { DELIVER_TASK, enqueueDeliveryJobs, type WakeTarget } from './wake';
+import type { AttemptOptions, AttemptOutcome } from './attempt-delivery';
+import { startDispatcher, type Dispatcher } from './dispatcher';
 import { quietWorkerLogger } from './worker-logger';
-
-const jobPayload = z.object({ deliveryId: z.uuid() });
 
 export interface EmbeddedWorkerOptions {
   connectionString: string;
+  /** Requests in flight in this process across all webhooks (PUENTE_WORKER_CONCURRENCY). */
   concurrency?: number;
-  sweepIntervalMs?: number;
-  sweepGraceMs?: number;
+  /** How often an idle dispatcher looks for work nobody announced. */
+  pollMs?: number;
   attempt?: AttemptOptions;
+  onOutcome?: (deliveryId: string, outcome: AttemptOutcome) => void;
 }
 
 export interface EmbeddedWorker {
   runner: Runner;
-  sweepNow(): Promise<number>;
+  dispatcher: Dispatcher;
+  /** Looks for due work at once (tests; normally NOTIFY and timers do this). */
+  sweepNow(): void;
   stop(): Promise<void>;
 }
 
-/** Runs one attempt and schedules what follows it: the retry, or the next delivery of an ordered webhook. */
-export async function runDeliverJob(payload: unknown, attempt: AttemptOptions = {}): Promise<void> {
-  // Job payloads are re-checked when the job runs: a malformed one is dropped, not retried forever.
-  const parsed = jobPayload.safeParse(payload);
-  if (!parsed.success) {
-    console.warn('dropping a deliver job with an invalid payload');
-    return;
-  }
-  const { deliveryId } = parsed.data;
-  const r = await attemptDelivery(deliveryId, attempt);
-  const follow: WakeTarget[] = [];
-  if (r.outcome === 'retry' && r.nextAttemptAt) follow.push({ id: deliveryId, runAt: r.nextAttemptAt });
-  if ('wake' in r) follow.push(...r.wake);
-  if (follow.length > 0) await enqueueDeliveryJobs(db, follow);
-}
-
 export async function startEmbeddedWorker(opts: EmbeddedWorkerOptions): Promise<EmbeddedWorker> {
-  const concurrency = opts.concurrency ?? 50;
+  const dispatcher = await startDispatcher({
+    capacity: opts.concurrency ?? 200,
+    pollMs: opts.pollMs,
+    attempt: opts.attempt,
+    onOutcome: opts.onOutcome,
+  });
   const runner = await run({
     connectionString: opts.connectionString,
-    concurrency,
-    maxPoolSize: Number(process.env.PUENTE_WORKER_PG_POOL ?? 4),
+    concurrency: 1,
+    maxPoolSize: 2,
     noHandleSignals: true,
-    pollInterval: 2000,
+    pollInterval: 60_000,
     logger: quietWorkerLogger,
     taskList: {
-      [DELIVER_TASK]: async (payload) => runDeliverJob(payload, opts.attempt),
       [RETENTION_TASK]: async () => {
         await runRetentionJob();
       },
     },
     // The daily retention purge; known_crontabs makes one run per day across all workers.
     crontab: RETENTION_CRONTAB,
-    preset: { worker: { localQueue: { size: concurrency } , completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   });
-
-  const sweepNow = async () => {
-    const lost = await findLostDeliveries(db, new Date(), { graceMs: opts.sweepGraceMs });
-    await enqueueDeliveryJobs(db, lost);
-    return lost.length;
-  };
-  let sweeping = false;
-  const timer = setInterval(() => {
-    if (sweeping) return;
-    sweeping = true;
-    sweepNow()
-      .catch((e: unknown) => console.warn('sweep failed:', e instanceof Error ? e.message : e))
-      .finally(() => (sweeping = false));
-  }, opts.sweepIntervalMs ?? SWEEP_INTERVAL_MS);
-  timer.unref();
 
   return {
     runner,
-    sweepNow,
+    dispatcher,
+    sweepNow: () => dispatcher.poke(),
     stop: async () => {
-      clearInterval(timer);
+      await dispatcher.stop();
       await runner.stop();
     },
   };

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { enqueueDeliveryJobs, type WakeTarget } from './wake';
+import { scheduleDeliveries, type WakeTarget } from './wake';
 
 export async function resumeHeldDeliveries(
   q: Queryable,
@@ -14,10 +14,10 @@ export async function resumeHeldDeliveries(
   const where = 'webhookId' in scope ? sql`webhook_id = ${scope.webhookId}::uuid` : sql`department_id = ${scope.departmentId}::uuid`;
   const rows = await q.execute<{ id: string; webhook_id: string }>(sql`
     update deliveries set status = case when attempt_count = 0 then 'pending' else 'retrying' end::delivery_status,
-           next_attempt_at = ${now.toISOString()}::timestamptz, locked_until = null
+           next_attempt_at = ${now.toISOString()}::timestamptz
      where ${where} and status = 'held'
     returning id, webhook_id`);
   const targets = rows.map((r) => ({ id: r.id, webhookId: r.webhook_id }));
-  await enqueueDeliveryJobs(q, targets);
+  await scheduleDeliveries(q, targets, now);
   return targets;
 }

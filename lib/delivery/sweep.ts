@@ -1,7 +1,7 @@
 /**
- * The sweep: finds deliveries that are due, unfinished and held by nobody (a lost job, a lost
- * Inngest event, a worker killed mid-request whose lease ran out) so an engine can wake them.
- * Postgres is the source of truth; this is what makes "no lead is ever lost" hold.
+ * The Inngest engine's sweep: finds deliveries on the work list that are due and held by
+ * nobody (a lost event, a crash whose lease ran out) so they can be requested again. The
+ * embedded dispatcher needs no sweep: it claims due rows from the same list directly.
  */
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
@@ -18,11 +18,10 @@ export async function findLostDeliveries(
 ): Promise<WakeTarget[]> {
   const dueBefore = new Date(now.getTime() - (opts.graceMs ?? SWEEP_GRACE_MS)).toISOString();
   const rows = await q.execute<{ id: string; webhook_id: string }>(sql`
-    select id, webhook_id from deliveries
-     where status in ('pending', 'retrying')
-       and next_attempt_at <= ${dueBefore}::timestamptz
-       and (locked_until is null or locked_until < ${now.toISOString()}::timestamptz)
-     order by next_attempt_at
+    select delivery_id as id, webhook_id from delivery_queue
+     where run_at <= ${dueBefore}::timestamptz
+       and (lease_until is null or lease_until < ${now.toISOString()}::timestamptz)
+     order by run_at
      limit ${opts.limit ?? 1000}`);
   return rows.map((r) => ({ id: r.id, webhookId: r.webhook_id }));
 }

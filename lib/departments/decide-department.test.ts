@@ -234,7 +234,7 @@ describe('suspension', () => {
     if (!lead.ok) throw new Error('lead refused');
     expect(await decideDepartment(db, dep.id, { decision: 'suspend', reason: 'Audit in progress.' }, admin)).toMatchObject({ ok: true, held: 1 });
 
-    const worker = await startEmbeddedWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 2, sweepIntervalMs: 60_000 });
+    const worker = await startEmbeddedWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 2 });
     try {
       // The queued job runs and finds the delivery held: nothing is sent.
       await waitFor(async () => (await jobsLeft()) === 0, 5000);

@@ -85,10 +85,17 @@ export async function decideDepartment(db: Db, departmentId: string, raw: unknow
     let wake: WakeTarget[] = [];
     if (t.to === 'suspended') {
       // Stop at once: nothing due is sent from now on; an attempt already on the wire finishes.
+      // Their work-list rows wait at 'infinity'; one leased by an attempt in flight is left to it.
       const rows = await tx.execute<{ id: string }>(sql`
-        update deliveries set status = 'held'
-         where department_id = ${departmentId}::uuid and status in ('pending', 'retrying')
-        returning id`);
+        with h as (
+          update deliveries set status = 'held'
+           where department_id = ${departmentId}::uuid and status in ('pending', 'retrying')
+          returning id
+        ), q as (
+          update delivery_queue dq set run_at = 'infinity' from h
+           where dq.delivery_id = h.id and (dq.lease_until is null or dq.lease_until < ${now.toISOString()}::timestamptz)
+        )
+        select id from h`);
       held = rows.length;
     } else if (t.to === 'approved') {
       wake = await resumeHeldDeliveries(tx, { departmentId }, now);

@@ -8,7 +8,7 @@ import type { Db, Tx } from '../../db/client';
 import { departments, events, leadPrograms, leads, programs } from '../../db/schema';
 import type { LeadCreatedEventPayload, ProgramSnapshot } from '../delivery/envelope';
 import { planDeliveries, type PlannedDelivery } from '../delivery/plan-deliveries';
-import { enqueueDeliveryJobs } from '../delivery/wake';
+import { scheduleDeliveries } from '../delivery/wake';
 import { consumeRateLimit } from '../rate-limit';
 import type { LeadFieldErrors, LeadInput } from './lead-schema';
 import { newLeadReference } from './reference';
@@ -122,7 +122,7 @@ export async function createLead(db: Db, input: LeadInput, opts: CreateLeadOptio
 
       const planned = await planDeliveries(tx, { id: event.id, type: 'lead.created' }, input.programIds, now);
       // The embedded engine's jobs are added in this transaction: they exist iff the lead does.
-      await enqueueDeliveryJobs(tx, planned);
+      await scheduleDeliveries(tx, planned, now);
       if (opts.onPlanned && planned.length > 0) await opts.onPlanned(tx, planned);
       return { ok: true, leadId: lead.id, reference: lead.reference, eventId: event.id, deliveries: planned } as const;
     });

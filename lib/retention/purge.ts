@@ -60,10 +60,15 @@ async function expireHeld(q: Queryable, cutoff: string, days: number, limit: num
        limit ${limit}
        for update of d skip locked
     )
-    update deliveries set status = 'failed', next_attempt_at = null, locked_until = null,
-           last_error = ${`Not delivered within the ${days}-day retention period; its data was removed.`}
-      from picked where deliveries.id = picked.id
-    returning deliveries.id`);
+    , failed as (
+      update deliveries set status = 'failed', next_attempt_at = null,
+             last_error = ${`Not delivered within the ${days}-day retention period; its data was removed.`}
+        from picked where deliveries.id = picked.id
+      returning deliveries.id
+    ), dequeued as (
+      delete from delivery_queue dq using failed where dq.delivery_id = failed.id
+    )
+    select id from failed`);
   return rows.length;
 }
 

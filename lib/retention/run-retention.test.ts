@@ -38,7 +38,7 @@ describe('the retention cron task', () => {
     const recent = await createLead(db, leadInput([program.id], { name: 'Twenty Days Ago' }), { now: new Date(Date.now() - 20 * 86_400_000) });
     if (!old.ok || !recent.ok) throw new Error('lead');
 
-    const worker = await startEmbeddedWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 2, sweepIntervalMs: 60_000 });
+    const worker = await startEmbeddedWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 2 });
     try {
       await rawSql()`select graphile_worker.add_job(${RETENTION_TASK}, '{}'::json)`;
       const until = Date.now() + 10_000;

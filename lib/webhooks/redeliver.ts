@@ -10,16 +10,45 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { recordAudit, type Actor } from '../audit/record-audit';
-import { enqueueDeliveryJobs, wakeAfterCommit } from '../delivery/wake';
+import { probeCoolingWebhookNow, scheduleDeliveries, wakeAfterCommit } from '../delivery/wake';
+import { consumeManualSend } from './manual-send-limit';
+
+class RateLimited extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate limited');
+  }
+}
 
 export async function redeliverDelivery(db: Db, departmentId: string, deliveryId: string, actor: Actor, now = new Date()) {
-  const target = await db.transaction(async (tx) => {
+  let target;
+  try {
+    target = await redeliverInTransaction(db, departmentId, deliveryId, actor, now);
+  } catch (e) {
+    if (e instanceof RateLimited) return { ok: false, error: 'rateLimited', retryAfterSeconds: e.retryAfterSeconds } as const;
+    throw e;
+  }
+  if (target === 'purged') return { ok: false, error: 'purged' } as const;
+  if (target === 'inFlight') return { ok: false, error: 'inFlight' } as const;
+  if (!target) return { ok: false, error: 'notFound' } as const;
+  await wakeAfterCommit([target]);
+  return { ok: true, deliveryId: target.id } as const;
+}
+
+function redeliverInTransaction(db: Db, departmentId: string, deliveryId: string, actor: Actor, now: Date) {
+  return db.transaction(async (tx) => {
+    // An attempt already on the wire finishes first: the same delivery is never sent twice at once.
+    const [current] = await tx.execute<{ webhook_id: string; in_flight: boolean }>(sql`
+      select d.webhook_id, exists (select 1 from delivery_queue dq where dq.delivery_id = d.id and dq.lease_until > ${now.toISOString()}::timestamptz) as in_flight
+        from deliveries d where d.id = ${deliveryId}::uuid and d.department_id = ${departmentId}::uuid`);
+    if (!current) return null;
+    if (current.in_flight) return 'inFlight' as const;
+    const limit = await consumeManualSend(tx, current.webhook_id, now);
+    if (!limit.allowed) throw new RateLimited(limit.retryAfterSeconds);
     const rows = await tx.execute<{ id: string; webhook_id: string }>(sql`
       update deliveries set status = case when attempt_count = 0 then 'pending' else 'retrying' end::delivery_status,
              next_attempt_at = ${now.toISOString()}::timestamptz,
              pending_trigger = case when status in ('pending', 'retrying') then 'manual-continue' else 'manual' end
        where id = ${deliveryId}::uuid and department_id = ${departmentId}::uuid
-         and (locked_until is null or locked_until < ${now.toISOString()}::timestamptz)
          and not exists (select 1 from events e where e.id = deliveries.event_id and e.purged_at is not null)
       returning id, webhook_id`);
     const row = rows[0];
@@ -31,14 +60,11 @@ export async function redeliverDelivery(db: Db, departmentId: string, deliveryId
       return purged.length > 0 ? ('purged' as const) : null;
     }
     const t = { id: row.id, webhookId: row.webhook_id };
-    await enqueueDeliveryJobs(tx, [t]);
+    await scheduleDeliveries(tx, [t], now);
+    await probeCoolingWebhookNow(tx, row.webhook_id, now);
     await recordAudit(tx, actor, { action: 'delivery.redelivered', departmentId, targetType: 'delivery', targetId: deliveryId });
     return t;
   });
-  if (target === 'purged') return { ok: false, error: 'purged' } as const;
-  if (!target) return { ok: false, error: 'notFound' } as const;
-  await wakeAfterCommit([target]);
-  return { ok: true, deliveryId: target.id } as const;
 }
 
 export async function recoverFailedDeliveries(db: Db, departmentId: string, webhookId: string, since: Date, actor: Actor, now = new Date()) {
@@ -51,7 +77,7 @@ export async function recoverFailedDeliveries(db: Db, departmentId: string, webh
          and not exists (select 1 from events e where e.id = deliveries.event_id and e.purged_at is not null)
       returning id`);
     const ts = rows.map((r) => ({ id: r.id, webhookId }));
-    await enqueueDeliveryJobs(tx, ts);
+    await scheduleDeliveries(tx, ts, now);
     await recordAudit(tx, actor, {
       action: 'webhook.recovered',
       departmentId,

@@ -6,7 +6,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../db/client';
 import { departments, events, webhooks } from '../../db/schema';
 import { ENVELOPE_VERSION, type PingEnvelope } from '../delivery/envelope';
-import { enqueueDeliveryJobs, wakeAfterCommit, type WakeTarget } from '../delivery/wake';
+import { probeCoolingWebhookNow, scheduleDeliveries, wakeAfterCommit, type WakeTarget } from '../delivery/wake';
+import { consumeManualSend } from './manual-send-limit';
 import { recordAudit, type Actor } from '../audit/record-audit';
 
 const ZEN = [
@@ -39,22 +40,26 @@ export async function planPing(q: Queryable, webhookId: string, now = new Date()
     values (${w.id}::uuid, ${w.departmentId}::uuid, ${event!.id}::uuid, 'ping', 'msg_' || replace(gen_random_uuid()::text, '-', ''))
     returning id`);
   const target = { id: rows[0]!.id, webhookId: w.id };
-  await enqueueDeliveryJobs(q, [target]);
+  await scheduleDeliveries(q, [target], now);
+  await probeCoolingWebhookNow(q, w.id, now);
   return target;
 }
 
-export async function sendPing(db: Db, departmentId: string, webhookId: string, actor: Actor) {
+export async function sendPing(db: Db, departmentId: string, webhookId: string, actor: Actor, now = new Date()) {
   const target = await db.transaction(async (tx) => {
     const [owned] = await tx
       .select({ id: webhooks.id })
       .from(webhooks)
       .where(and(eq(webhooks.id, webhookId), eq(webhooks.departmentId, departmentId)));
     if (!owned) return null;
-    const t = await planPing(tx, webhookId);
+    const limit = await consumeManualSend(tx, webhookId, now);
+    if (!limit.allowed) return { rateLimited: limit.retryAfterSeconds } as const;
+    const t = await planPing(tx, webhookId, now);
     await recordAudit(tx, actor, { action: 'webhook.ping', departmentId, targetType: 'webhook', targetId: webhookId });
     return t;
   });
   if (!target) return { ok: false, error: 'notFound' } as const;
+  if ('rateLimited' in target) return { ok: false, error: 'rateLimited', retryAfterSeconds: target.rateLimited } as const;
   await wakeAfterCommit([target]);
   return { ok: true, deliveryId: target.id } as const;
 }

@@ -34,6 +34,11 @@ export const DELIVERY_STATUS_META: Record<DeliveryStatus, { label: string; class
     className: 'text-slate-700',
     icon: <path d="M5.5 3.5v9M10.5 3.5v9" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />,
   },
+  skipped: {
+    label: 'Skipped (webhook disabled)',
+    className: 'text-slate-700',
+    icon: <path d="M3 8h7M8 5l3 3-3 3M13 4v8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />,
+  },
 };
 
 export function statusLabel(status: DeliveryStatus): string {

@@ -20,4 +20,5 @@ export const DELIVERY_STATUS_LABELS: Record<string, string> = {
   pending: 'Pending',
   failed: 'Failed',
   held: 'Held',
+  skipped: 'Skipped',
 };

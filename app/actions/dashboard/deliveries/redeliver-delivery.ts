@@ -25,13 +25,21 @@ export async function redeliverDeliveryAction(_prev: ActionResult, formData: For
   if (!r.ok && r.error === 'purged') {
     return { status: 'error', error: 'invalid', message: 'This delivery can no longer be redelivered: its data was removed under the retention policy.' };
   }
-  if (!r.ok) {
+  if (!r.ok && r.error === 'rateLimited') {
     return {
       status: 'error',
-      error: 'notFound',
-      message: 'This delivery cannot be redelivered right now: it is being attempted at this moment, or it does not exist. Try again in a few seconds.',
+      error: 'rateLimited',
+      message: `Too many manual sends to this webhook in a short time. Try again in ${r.retryAfterSeconds} s.`,
     };
   }
+  if (!r.ok && r.error === 'inFlight') {
+    return {
+      status: 'error',
+      error: 'conflict',
+      message: 'This delivery is being attempted at this moment. Its result appears in the timeline shortly; redeliver after that if you still need to.',
+    };
+  }
+  if (!r.ok) return { status: 'error', error: 'notFound', message: 'This delivery does not exist.' };
   revalidatePath(`/dashboard/${g.department.slug}/deliveries`);
   revalidatePath(`/dashboard/${g.department.slug}/deliveries/${deliveryId}`);
   return { status: 'ok', message: 'Redelivery queued. The new attempt appears in the timeline in a moment.' };

@@ -19,6 +19,13 @@ export async function sendPingAction(_prev: ActionResult<{ deliveryId: string }>
   try {
     const ip = clientIpFrom(await headers());
     const r = await sendPing(db, g.department.id, webhookId, actorOf(g.viewer, ip));
+    if (!r.ok && r.error === 'rateLimited') {
+      return {
+        status: 'error',
+        error: 'rateLimited',
+        message: `Too many manual sends to this webhook in a short time. Try again in ${r.retryAfterSeconds} s.`,
+      };
+    }
     if (!r.ok) return { status: 'error', error: 'notFound', message: NOT_FOUND };
     revalidatePath(`/dashboard/${g.department.slug}/webhooks`);
     return { status: 'ok', message: 'A ping was sent.', data: { deliveryId: r.deliveryId } };
