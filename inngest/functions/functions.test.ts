@@ -2,7 +2,7 @@ import { InngestTestEngine } from '@inngest/test';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db, rawSql } from '../../db/client';
-import { deliveries } from '../../db/schema';
+import { deliveries, deliveryQueue } from '../../db/schema';
 import { leadInput, makeDepartment, makeProgram } from '../../test/factories';
 import { startReceiver, type Receiver } from '../../test/receiver';
 import { resetEnvCache } from '../../lib/env';
@@ -99,7 +99,7 @@ describe('sweep-deliveries', () => {
   it('re-requests deliveries that are due and held by nobody', async () => {
     const lead = await leadWithTwoWebhooks();
     // Pretend the lead/created event was lost three minutes ago.
-    await db.update(deliveries).set({ nextAttemptAt: new Date(Date.now() - 180_000) });
+    await db.update(deliveryQueue).set({ runAt: new Date(Date.now() - 180_000) });
     const t = new InngestTestEngine({ function: sweepDeliveries });
     const { result, error, ctx } = await t.execute({ steps: [{ id: 're-request', handler: () => ({ ids: [] }) }] });
     expect(error).toBeUndefined();

@@ -293,7 +293,8 @@ async function whyNotClaimed(deliveryId: string, now: Date): Promise<AttemptOutc
     select dq.run_at::text as run_at, coalesce(dq.lease_until > ${nowIso}, false) as leased, w.next_probe_at::text as next_probe_at
       from delivery_queue dq join webhooks w on w.id = dq.webhook_id
      where dq.delivery_id = ${deliveryId}`;
-  if (!row || row.leased || new Date(row.run_at).getTime() > now.getTime() + 1000) return { outcome: 'skipped' };
+  // Finished, held (run_at 'infinity'), leased by another attempt, or not due yet.
+  if (!row || row.leased || row.run_at === 'infinity' || new Date(row.run_at).getTime() > now.getTime() + 1000) return { outcome: 'skipped' };
   if (row.next_probe_at && new Date(row.next_probe_at) > now) return { outcome: 'cooling', until: new Date(row.next_probe_at) };
   return { outcome: 'busy' };
 }

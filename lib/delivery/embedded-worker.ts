@@ -41,7 +41,7 @@ export async function startEmbeddedWorker(opts: EmbeddedWorkerOptions): Promise<
     concurrency: 1,
     maxPoolSize: 2,
     noHandleSignals: true,
-    pollInterval: 60_000,
+    pollInterval: 2_000,
     logger: quietWorkerLogger,
     taskList: {
       [RETENTION_TASK]: async () => {

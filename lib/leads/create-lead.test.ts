@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, rawSql } from '../../db/client';
-import { deliveries, events, leadPrograms, leads } from '../../db/schema';
+import { deliveries, deliveryQueue, events, leadPrograms, leads } from '../../db/schema';
 import { leadCreatedEnvelope, type LeadCreatedEventPayload } from '../delivery/envelope';
 import { makeDepartment, makeProgram, makeWebhookRow, leadInput } from '../../test/factories';
 import { countLeadRows, createLead } from './create-lead';
@@ -27,7 +27,7 @@ describe('createLead', () => {
     const [p1, p2, p3] = [await makeProgram(bde.id), await makeProgram(bde.id), await makeProgram(cce.id)];
     const bdeAll = await makeWebhookRow(bde.id); // covers every BDE program
     const cceOnlyP3 = await makeWebhookRow(cce.id, {}, [p3!.id]);
-    await makeWebhookRow(cce.id, { active: false }); // inactive: nothing planned
+    const inactive = await makeWebhookRow(cce.id, { active: false }); // inactive: planned as skipped, never sent
     await makeWebhookRow(bde.id, { events: ['ping'] }); // does not want lead.created
 
     const res = await createLead(db, leadInput([p1!.id, p2!.id, p3!.id]));
@@ -35,10 +35,18 @@ describe('createLead', () => {
     if (!res.ok) return;
     expect(res.reference).toMatch(LEAD_REFERENCE_PATTERN);
 
-    expect(await countLeadRows(db)).toEqual({ leads: 1, lead_programs: 3, events: 1, deliveries: 2 });
-    const planned = await db.select().from(deliveries);
+    expect(await countLeadRows(db)).toEqual({ leads: 1, lead_programs: 3, events: 1, deliveries: 3 });
+    const all = await db.select().from(deliveries);
+    const planned = all.filter((d) => d.status === 'pending');
     expect(planned.map((d) => d.webhookId).sort()).toEqual([bdeAll.id, cceOnlyP3.id].sort());
-    expect(planned.every((d) => d.status === 'pending' && d.eventId === res.eventId && d.messageId.startsWith('msg_'))).toBe(true);
+    expect(res.deliveries.map((d) => d.id).sort()).toEqual(planned.map((d) => d.id).sort());
+    expect(planned.every((d) => d.eventId === res.eventId && d.messageId.startsWith('msg_'))).toBe(true);
+    // The inactive webhook's delivery is recorded as skipped, with no work-list row: nothing is sent.
+    const skipped = all.find((d) => d.webhookId === inactive.id);
+    expect(skipped).toMatchObject({ status: 'skipped', nextAttemptAt: null });
+    expect(skipped!.lastError).toMatch(/inactive/);
+    const queued = await db.select().from(deliveryQueue);
+    expect(queued.map((r) => r.deliveryId).sort()).toEqual(planned.map((d) => d.id).sort());
 
     // Each department's envelope carries only its own programs and the whole lead.
     const [event] = await db.select().from(events).where(eq(events.id, res.eventId));

@@ -117,12 +117,14 @@ describe('live delivery notifications', () => {
     const a = await makeDepartment();
     const wa = await makeWebhookRow(a.id);
     const [id] = await insertDeliveries(a.id, wa.id, 1);
+    await rawSql()`insert into delivery_queue (delivery_id, webhook_id, run_at) values (${id!}, ${wa.id}, now())`;
     await sleep(150); // let the insert's own notification pass before subscribing
     const c = collector();
     const off = await subscribeDeliveries(a.id, c.listener);
     const q = rawSql();
-    await q`update deliveries set locked_until = now() + interval '30 seconds' where id = ${id!}`;
-    await q`update deliveries set locked_until = null where id = ${id!}`;
+    // The engine's lease lives on the work list, not on the delivery: nothing to announce.
+    await q`update delivery_queue set lease_until = now() + interval '30 seconds' where delivery_id = ${id!}`;
+    await q`update delivery_queue set lease_until = null where delivery_id = ${id!}`;
     await q
       .begin(async (tx) => {
         await tx`update deliveries set status = 'failed' where id = ${id!}`;

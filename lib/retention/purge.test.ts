@@ -18,6 +18,7 @@ import { redeliverDelivery } from '../webhooks/redeliver';
 import { setWebhookEnabled } from '../webhooks/update-webhook';
 import { planPing } from '../webhooks/send-ping';
 import { purgeExpiredData, RETENTION_AUDIT_ACTION } from './purge';
+import { scheduleDeliveries } from '../delivery/wake';
 
 const DAY = 86_400_000;
 const NOW = new Date();
@@ -250,6 +251,7 @@ describe('purgeExpiredData', () => {
     expect((await getDeliveryDetail(db, dep.id, recent.deliveries[0]!.id))!.delivery.dataPurgedAt).toBeNull();
     // As if a redeliver had slipped in between the purge's check and its commit.
     await db.update(deliveries).set({ status: 'retrying', nextAttemptAt: ago(1000) }).where(eq(deliveries.id, id));
+    await scheduleDeliveries(db, [{ id }], ago(1000));
     const sent = receiver.requests.length;
     expect(await attemptDelivery(id)).toEqual({ outcome: 'expired' });
     expect(receiver.requests.length).toBe(sent);
