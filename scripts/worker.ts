@@ -20,7 +20,9 @@ if (process.send) {
   process.send({ type: 'ready' });
   // The benchmark asks a worker for its peak memory over IPC.
   process.on('message', (msg: { type?: string }) => {
-    if (msg.type === 'stats') process.send?.({ type: 'stats', maxRssMb: process.resourceUsage().maxRSS / 1024 });
+    if (msg.type === 'stats') {
+      process.send?.({ type: 'stats', maxRssMb: process.resourceUsage().maxRSS / 1024, dispatch: worker.dispatcher.stats() });
+    }
   });
 }
 

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../client';
-import { deliveries, deliveryAttempts, webhooks } from '../schema';
+import { deliveries, deliveryAttempts, deliveryQueue, webhooks } from '../schema';
 import { leadInput, makeDepartment, makeProgram, makeWebhookRow } from '../../test/factories';
 import { resetEnvCache } from '../../lib/env';
 import { createLead } from '../../lib/leads/create-lead';
@@ -63,6 +63,13 @@ beforeAll(async () => {
   await db.update(deliveries).set({ status: 'pending', nextAttemptAt: min(5) }).where(eq(deliveries.id, leads[0]!));
   await db.update(deliveries).set({ status: 'retrying', nextAttemptAt: new Date(NOW.getTime() + 3_600_000) }).where(eq(deliveries.id, leads[1]!));
   await db.update(deliveries).set({ status: 'held' }).where(eq(deliveries.id, leads[2]!));
+  // The engine keeps its work list in step with those states (lib/delivery/wake.ts, attempt-delivery.ts).
+  await db.delete(deliveryQueue);
+  await db.insert(deliveryQueue).values([
+    { deliveryId: leads[0]!, webhookId: hw.id, runAt: min(5) },
+    { deliveryId: leads[1]!, webhookId: hw.id, runAt: new Date(NOW.getTime() + 3_600_000) },
+    { deliveryId: leads[2]!, webhookId: hw.id, runAt: sql`'infinity'::timestamptz` },
+  ]);
 
   ids = { healthy: healthy.id, broken: broken.id, failing: failing.id, off: off.id, bw: bw.id, fw: fw.id };
   overview = await getAdminOverview(db, NOW);

@@ -128,8 +128,9 @@ async function departmentRows(q: Queryable, now: string): Promise<DepartmentOver
        group by d.department_id
     ),
     qd as (
-      select department_id, count(*)::int as queued from deliveries
-       where status in ('pending', 'retrying', 'held') group by department_id
+      select d.department_id, count(*)::int as queued
+        from delivery_queue dq join deliveries d on d.id = dq.delivery_id
+       group by d.department_id
     )
     select dep.id, dep.slug, dep.name, dep.acronym, dep.status,
            coalesce(w.webhooks, 0) as webhooks, coalesce(w.healthy, 0) as healthy, coalesce(w.failing, 0) as failing,
@@ -228,12 +229,14 @@ function rateQuery(now: string, unit: 'hour' | 'day'): SQL {
 }
 
 async function queueDepth(q: Queryable, now: string): Promise<QueueDepth> {
+  // The engine's work list holds exactly the unfinished deliveries: counting it never scans `deliveries`.
+  // A row in flight (leased) counts as due; a held one waits at run_at 'infinity'.
   const [r] = await q.execute<{ due: number; scheduled: number; held: number; oldest_due_at: string | null }>(sql`
-    select (count(*) filter (where status in ('pending', 'retrying') and (next_attempt_at is null or next_attempt_at <= ${now}::timestamptz)))::int as due,
-           (count(*) filter (where status = 'retrying' and next_attempt_at > ${now}::timestamptz))::int as scheduled,
-           (count(*) filter (where status = 'held'))::int as held,
-           ${iso(sql`min(next_attempt_at) filter (where status in ('pending', 'retrying') and next_attempt_at <= ${now}::timestamptz)`)} as oldest_due_at
-      from deliveries where status in ('pending', 'retrying', 'held')`);
+    select (count(*) filter (where run_at <= ${now}::timestamptz or lease_until is not null))::int as due,
+           (count(*) filter (where run_at > ${now}::timestamptz and run_at < 'infinity' and lease_until is null))::int as scheduled,
+           (count(*) filter (where run_at = 'infinity'))::int as held,
+           ${iso(sql`min(run_at) filter (where run_at <= ${now}::timestamptz)`)} as oldest_due_at
+      from delivery_queue`);
   return { due: r?.due ?? 0, scheduled: r?.scheduled ?? 0, held: r?.held ?? 0, oldestDueAt: r?.oldest_due_at ?? null };
 }
 

@@ -87,7 +87,8 @@ export interface ClaimedDelivery {
   /** The webhook is failing or its breaker has counted failures: a success must reset it. */
   unhealthy: boolean;
   department_status: string;
-  payload: unknown;
+  /** The event's payload as JSON text: parsed only when its envelope is not cached yet. */
+  payload: string;
   purged: boolean;
 }
 
@@ -119,8 +120,9 @@ function envelopeJson(eventId: string | null, eventType: string, payload: unknow
     const hit = envelopeCache.get(key);
     if (hit !== undefined) return hit;
   }
+  const data: unknown = typeof payload === 'string' ? JSON.parse(payload) : payload;
   const envelope =
-    eventType === 'lead.created' ? leadCreatedEnvelope(payload as LeadCreatedEventPayload, departmentId) : (payload as Record<string, unknown>);
+    eventType === 'lead.created' ? leadCreatedEnvelope(data as LeadCreatedEventPayload, departmentId) : (data as Record<string, unknown>);
   const json = JSON.stringify(envelope);
   if (key) {
     if (envelopeCache.size >= ENVELOPE_CACHE_SIZE) envelopeCache.delete(envelopeCache.keys().next().value!);
@@ -183,7 +185,7 @@ function claimedSelect(q: ReturnType<typeof rawSql>) {
            w.previous_secret_expires_at::text as previous_secret_expires_at, w.ssl_verify, w.custom_headers,
            w.ordered, w.active, w.disabled_at::text as disabled_at,
            (w.failing_since is not null or w.consecutive_failures > 0 or w.next_probe_at is not null) as unhealthy,
-           dep.status as department_status, e.payload, e.purged_at is not null as purged
+           dep.status as department_status, e.payload::text as payload, e.purged_at is not null as purged
       from c
       join webhooks w on w.id = c.webhook_id
       join departments dep on dep.id = c.department_id

@@ -20,15 +20,29 @@ export interface DispatcherOptions {
   maxBatch?: number;
   /** Look for work at least this often when nothing else wakes the dispatcher. */
   pollMs?: number;
+  /**
+   * Under load, claims are at least this far apart unless the last one came back full: the
+   * attempts that finish meanwhile are replaced by one claim statement instead of one each.
+   */
+  minClaimIntervalMs?: number;
   attempt?: AttemptOptions;
   /** Called after every attempt (tests and the benchmark watch outcomes here). */
   onOutcome?: (deliveryId: string, outcome: AttemptOutcome) => void;
   log?: (line: string) => void;
 }
 
+export interface DispatcherStats {
+  claims: number;
+  claimed: number;
+  attempts: number;
+  inFlight: number;
+}
+
 export interface Dispatcher {
   /** Requests in flight right now. */
   inFlight(): number;
+  /** Counters since start: claim statements, deliveries claimed, attempts finished. */
+  stats(): DispatcherStats;
   /** Look for due work now. */
   poke(): void;
   /** Stops claiming; waits up to `drainMs` for the attempts in flight, whose leases cover the rest. */
@@ -40,6 +54,10 @@ export async function startDispatcher(opts: DispatcherOptions): Promise<Dispatch
   const maxBatch = opts.maxBatch ?? 200;
   const pollMs = opts.pollMs ?? 1_000;
   const log = opts.log ?? ((line: string) => console.warn(line));
+  const minClaimIntervalMs = opts.minClaimIntervalMs ?? 2;
+  const counters = { claims: 0, claimed: 0, attempts: 0 };
+  let lastClaimAt = 0;
+  let lastClaimFull = false;
 
   let inFlight = 0;
   let stopped = false;
@@ -77,6 +95,7 @@ export async function startDispatcher(opts: DispatcherOptions): Promise<Dispatch
     inFlight++;
     const p: Promise<void> = attemptDelivery(c.id, { ...opts.attempt, claimed: c })
       .then(async (r) => {
+        counters.attempts++;
         opts.onOutcome?.(c.id, r);
         // An ordered webhook's next delivery is free to go.
         if ('wake' in r && r.wake.length > 0) await scheduleDeliveries(db, r.wake);
@@ -101,14 +120,23 @@ export async function startDispatcher(opts: DispatcherOptions): Promise<Dispatch
     }
     const free = capacity - inFlight;
     if (free <= 0) return; // a finishing attempt pokes again
+    const sinceLast = Date.now() - lastClaimAt;
+    if (!lastClaimFull && sinceLast < minClaimIntervalMs) {
+      wakeAt(lastClaimAt + minClaimIntervalMs);
+      return;
+    }
     claiming = true;
     const want = Math.min(free, maxBatch);
     try {
+      lastClaimAt = Date.now();
       const { claimed, nextRunAt } = await claimDueDeliveries(want, { leaseMs: opts.attempt?.leaseMs, now: opts.attempt?.clock?.() });
+      counters.claims++;
+      counters.claimed += claimed.length;
       if (dbFailures > 0) log(`delivery dispatcher: database reachable again after ${dbFailures} failed claim(s)`);
       dbFailures = 0;
       for (const c of claimed) run(c);
-      if (claimed.length >= want) again = true;
+      lastClaimFull = claimed.length >= want;
+      if (lastClaimFull) again = true;
       const idle = Date.now() + pollMs;
       wakeAt(nextRunAt ? Math.min(Math.max(nextRunAt.getTime(), Date.now()), idle) : idle);
     } catch (e) {
@@ -132,6 +160,7 @@ export async function startDispatcher(opts: DispatcherOptions): Promise<Dispatch
   poke();
   return {
     inFlight: () => inFlight,
+    stats: () => ({ ...counters, inFlight }),
     poke,
     stop: async (drainMs = 10_000) => {
       stopped = true;

@@ -92,8 +92,19 @@ export async function startEmbeddedPostgres(opts: StartOptions): Promise<Running
     password: opts.password,
     persistent: true,
     createPostgresUser: true,
-    // Loopback only; a handful of tuning flags that make a dev database pleasant and fast.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    // Loopback only; durable (fsync, synchronous_commit stay on). The rest suits a delivery
+    // workload (docs/decisions/012-delivery-engine-v2.md): more shared memory than the 128 MB
+    // default, fewer checkpoints (each one makes the next write of every page a full-page image
+    // in the WAL), and those images compressed.
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'max_connections=200',
+      '-c', 'fsync=on',
+      '-c', 'shared_buffers=256MB',
+      '-c', 'max_wal_size=4GB',
+      '-c', 'checkpoint_timeout=15min',
+      '-c', 'wal_compression=on',
+    ],
     onLog: (m) => {
       const line = String(m).trimEnd();
       recent.push(line);
