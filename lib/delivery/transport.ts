@@ -51,6 +51,12 @@ export type PostWebhookResult =
 // are dropped after 4 s, below the common 5 s server keep-alive, so we rarely write to a
 // socket the server has just closed.
 const IDLE_SOCKET_MS = 4_000;
+/**
+ * Sockets per origin (and policy): above the largest per-webhook cap, so one webhook never waits
+ * on its own pool, while several webhooks on one origin (a shared gateway) cannot open thousands.
+ */
+export const MAX_SOCKETS_PER_ORIGIN = 100;
+const MAX_IDLE_SOCKETS_PER_ORIGIN = 20;
 
 const unkeyedLookups = new WeakMap<LookupFunction, string>();
 let nextLookupId = 0;
@@ -80,10 +86,11 @@ class HttpsPolicyAgent extends https.Agent {
   }
 }
 
+const pool = { keepAlive: true, timeout: IDLE_SOCKET_MS, maxSockets: MAX_SOCKETS_PER_ORIGIN, maxFreeSockets: MAX_IDLE_SOCKETS_PER_ORIGIN };
 const agents = {
-  http: new HttpPolicyAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS }),
-  httpsVerify: new HttpsPolicyAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS, rejectUnauthorized: true }),
-  httpsNoVerify: new HttpsPolicyAgent({ keepAlive: true, timeout: IDLE_SOCKET_MS, rejectUnauthorized: false }),
+  http: new HttpPolicyAgent(pool),
+  httpsVerify: new HttpsPolicyAgent({ ...pool, rejectUnauthorized: true }),
+  httpsNoVerify: new HttpsPolicyAgent({ ...pool, rejectUnauthorized: false }),
 };
 
 /** Closes pooled connections, e.g. on worker shutdown or after tests. */
