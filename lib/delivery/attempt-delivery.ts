@@ -5,6 +5,7 @@
  * with a lease, sends one signed POST, records the attempt, and decides: delivered, retry at T,
  * failed, or disable the webhook. docs/decisions/012-delivery-engine-v2.md explains the tables.
  */
+import type postgres from 'postgres';
 import { db, rawSql } from '../../db/client';
 import { SYSTEM_ACTOR, recordAudit } from '../audit/record-audit';
 import { env } from '../env';
@@ -176,8 +177,18 @@ function secretOf(ciphertext: string): string {
 // deliveries in flight (lib/delivery/batcher). Timestamps and JSON go as strings: drizzle turns
 // off postgres.js's own serializers on this client.
 
+/**
+ * Claims are serialised across every worker by this transaction-scoped advisory lock, taken in
+ * its own statement so that the claim statement's snapshot sees every lease committed by the
+ * claimer before it: that is what makes the per-webhook cap exact with several workers.
+ */
+const CLAIM_LOCK = 74061;
+
+type Sql = ReturnType<typeof rawSql>;
+type TxSql = postgres.TransactionSql;
+
 /** The columns of a claimed delivery, joined from the rows the claim returned (CTE `c`). */
-function claimedSelect(q: ReturnType<typeof rawSql>) {
+function claimedSelect(q: Sql | TxSql) {
   return q`
     select c.id, c.webhook_id, c.department_id, c.event_id, c.event_type, c.message_id, c.attempt_count, c.pending_trigger,
            c.created_at::text as created_at,
@@ -209,7 +220,9 @@ export async function claimDueDeliveries(
   const s = engineSettings();
   const nowIso = now.toISOString();
   const lease = new Date(now.getTime() + leaseMs).toISOString();
-  const claimed = await q<ClaimedDelivery[]>`
+  const claimed = await q.begin(async (tx) => {
+    await tx`select pg_advisory_xact_lock(${CLAIM_LOCK})`;
+    return tx<ClaimedDelivery[]>`
     with hooks as (
       select w.id,
              case when w.ordered or w.consecutive_failures >= ${s.breakerThreshold} then 1
@@ -225,7 +238,9 @@ export async function claimDueDeliveries(
         cross join lateral (
           select dq.delivery_id, dq.webhook_id, dq.run_at from delivery_queue dq
            where dq.webhook_id = r.id and dq.run_at <= ${nowIso}
-           order by dq.run_at
+           -- (webhook_id, run_at): the order of delivery_queue_webhook_due_idx, so the planner walks
+           -- this webhook's due rows only, never another webhook's backlog.
+           order by dq.webhook_id, dq.run_at
            limit greatest(r.n, 0)
            for update skip locked
         ) p
@@ -240,9 +255,10 @@ export async function claimDueDeliveries(
       select d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count, d.pending_trigger, d.created_at
         from leased join deliveries d on d.id = leased.delivery_id
     )
-    ${claimedSelect(q)}`;
-  if (claimed.length >= limit) return { claimed, nextRunAt: null };
-  // Not a full batch: say when the next row that is not due yet comes due, so an idle dispatcher knows when to look.
+    ${claimedSelect(tx)}`;
+  });
+  if (claimed.length > 0) return { claimed: [...claimed], nextRunAt: null };
+  // Nothing due: say when the next row that is not due yet comes due, so an idle dispatcher knows when to look.
   const [next] = await q<{ at: string | null }[]>`
     select min(run_at)::text as at from delivery_queue where run_at > ${nowIso} and run_at < 'infinity'`;
   return { claimed: [...claimed], nextRunAt: next?.at ? new Date(next.at) : null };
@@ -259,25 +275,37 @@ interface ClaimRequest {
 const claimByIds = createBatcher<ClaimRequest, ClaimedDelivery | null>(async (reqs) => {
   const q = rawSql();
   const s = engineSettings();
-  const rows = await q<ClaimedDelivery[]>`
+  const rows = await q.begin(async (tx) => {
+    await tx`select pg_advisory_xact_lock(${CLAIM_LOCK})`;
+    // Several named deliveries of one webhook in one batch share its room: ranked, not each
+    // compared with the same count.
+    return tx<ClaimedDelivery[]>`
     with req as (
       select distinct on (id) * from json_to_recordset(${JSON.stringify(reqs)}::json) as r(id uuid, now timestamptz, lease timestamptz, due timestamptz)
+    ), locked as (
+      select dq.delivery_id, dq.webhook_id, dq.run_at, req.lease, req.now
+        from req join delivery_queue dq on dq.delivery_id = req.id
+       where dq.run_at <= req.due and (dq.lease_until is null or dq.lease_until < req.now)
+       for update of dq skip locked
+    ), ranked as (
+      select l.delivery_id, l.lease,
+             row_number() over (partition by l.webhook_id order by l.run_at, l.delivery_id) as rank,
+             case when w.ordered or w.consecutive_failures >= ${s.breakerThreshold} then 1
+                  else coalesce(w.max_in_flight, ${s.defaultMaxInFlight}) end
+             - (select count(*) from delivery_queue x where x.webhook_id = l.webhook_id and x.lease_until > l.now) as room
+        from locked l join webhooks w on w.id = l.webhook_id
+       where w.next_probe_at is null or w.next_probe_at <= l.now
     ), leased as (
-      update delivery_queue dq set run_at = req.lease, lease_until = req.lease
-        from req, webhooks w
-       where dq.delivery_id = req.id and w.id = dq.webhook_id
-         and dq.run_at <= req.due
-         and (dq.lease_until is null or dq.lease_until < req.now)
-         and (w.next_probe_at is null or w.next_probe_at <= req.now)
-         and (select count(*) from delivery_queue l where l.webhook_id = dq.webhook_id and l.lease_until > req.now)
-             < case when w.ordered or w.consecutive_failures >= ${s.breakerThreshold} then 1
-                    else coalesce(w.max_in_flight, ${s.defaultMaxInFlight}) end
+      update delivery_queue dq set run_at = r.lease, lease_until = r.lease
+        from ranked r
+       where dq.delivery_id = r.delivery_id and r.rank <= r.room
       returning dq.delivery_id
     ), c as (
       select d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count, d.pending_trigger, d.created_at
         from leased join deliveries d on d.id = leased.delivery_id
     )
-    ${claimedSelect(q)}`;
+    ${claimedSelect(tx)}`;
+  });
   // Two requests for one delivery in the same batch: only the first gets the claim.
   const byId = new Map(rows.map((r) => [r.id, r]));
   return reqs.map((r) => {
@@ -585,12 +613,17 @@ async function record(
     ), w as (
       update webhooks set
         failing_since = case when ${failed} then coalesce(failing_since, ${nowIso}) else null end,
-        consecutive_failures = case when ${breakerFailure} then consecutive_failures + 1 else 0 end,
-        next_probe_at = case when ${breakerFailure} and consecutive_failures + 1 >= ${s.breakerThreshold}
+        -- A failure recorded while the breaker is already open was sent before it opened (the
+        -- other requests in flight then): it neither counts again nor lengthens the cool-down.
+        consecutive_failures = case when not ${breakerFailure} then 0
+          when next_probe_at > ${nowIso}::timestamptz then consecutive_failures
+          else consecutive_failures + 1 end,
+        next_probe_at = case when ${breakerFailure} and next_probe_at > ${nowIso}::timestamptz then next_probe_at
+          when ${breakerFailure} and consecutive_failures + 1 >= ${s.breakerThreshold}
           then ${nowIso}::timestamptz + least(${s.breakerMaxCooldownMs}::float8,
                  ${s.breakerCooldownMs}::float8 * power(2, least(consecutive_failures + 1 - ${s.breakerThreshold}, 20))) * interval '1 millisecond'
           else null end,
-        cooling_since = case when ${breakerFailure} and consecutive_failures + 1 >= ${s.breakerThreshold}
+        cooling_since = case when ${breakerFailure} and (next_probe_at > ${nowIso}::timestamptz or consecutive_failures + 1 >= ${s.breakerThreshold})
           then coalesce(cooling_since, ${nowIso}) else null end,
         disabled_at = case
           when disabled_at is not null then disabled_at

@@ -84,7 +84,8 @@ describe('worker killed mid-flight', () => {
   });
 
   function startWorkerProcess(): Promise<ChildProcess> {
-    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/worker.ts'], {
+    // `--import tsx` keeps the worker one process: through the tsx CLI, SIGKILL would hit only its wrapper.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
       env: {
         ...process.env,
         PUENTE_WORKER_CONCURRENCY: '40',
