@@ -207,6 +207,42 @@ describe('the delivery log', () => {
   });
 });
 
+describe('webhooks whose circuit breaker is open', () => {
+  it('are listed with the page (only enabled ones, only the filtered one), and a waiting delivery knows its probe time', async () => {
+    const dep = await makeDepartment();
+    const other = await makeDepartment();
+    const cooling = { consecutiveFailures: 6, coolingSince: new Date('2026-05-01T18:02:00Z'), nextProbeAt: new Date('2026-05-01T18:07:00Z') };
+    const paused = await makeWebhookRow(dep.id, { url: 'https://paused.example.com/h', description: 'CRM', ...cooling });
+    const healthy = await makeWebhookRow(dep.id);
+    await makeWebhookRow(dep.id, { ...cooling, disabledAt: new Date() }); // disabled: held, not "paused"
+    await makeWebhookRow(dep.id, { ...cooling, active: false }); // inactive: the same
+    await makeWebhookRow(other.id, cooling); // another department's
+    const [waiting] = await seed({ departmentId: dep.id, webhookId: paused.id, n: 1, status: 'retrying' });
+    const [fine] = await seed({ departmentId: dep.id, webhookId: healthy.id, n: 1, status: 'pending' });
+
+    const page = await listDeliveries(db, dep.id, {});
+    expect(page.pausedWebhooks).toEqual([
+      {
+        id: paused.id,
+        url: 'https://paused.example.com/h',
+        description: 'CRM',
+        consecutiveFailures: 6,
+        coolingSince: '2026-05-01T18:02:00.000000Z',
+        nextProbeAt: '2026-05-01T18:07:00.000000Z',
+      },
+    ]);
+    expect((await listDeliveries(db, dep.id, { webhookId: healthy.id })).pausedWebhooks).toEqual([]);
+    expect((await listDeliveries(db, dep.id, { webhookId: paused.id })).pausedWebhooks.map((w) => w.id)).toEqual([paused.id]);
+    expect((await listDeliveries(db, other.id, { webhookId: paused.id })).pausedWebhooks).toEqual([]);
+
+    expect((await getDeliveryDetail(db, dep.id, waiting!))!.delivery).toMatchObject({
+      webhookCoolingSince: '2026-05-01T18:02:00.000000Z',
+      webhookNextProbeAt: '2026-05-01T18:07:00.000000Z',
+    });
+    expect((await getDeliveryDetail(db, dep.id, fine!))!.delivery).toMatchObject({ webhookCoolingSince: null, webhookNextProbeAt: null });
+  });
+});
+
 describe('one delivery', () => {
   it('lists its attempts newest first and details the chosen one', async () => {
     const dep = await makeDepartment();

@@ -155,10 +155,27 @@ export interface DeliveryListItem {
   webhookUrl: string;
 }
 
+/**
+ * An enabled webhook whose circuit breaker is open: nothing is sent to it before `nextProbeAt`,
+ * then one delivery goes alone as a probe (once `nextProbeAt` has passed, it is "probing").
+ */
+export interface PausedWebhook {
+  id: string;
+  url: string;
+  description: string;
+  consecutiveFailures: number;
+  /** When the breaker opened (ISO UTC). */
+  coolingSince: string | null;
+  /** ISO UTC. */
+  nextProbeAt: string;
+}
+
 export interface DeliveryPage {
   items: DeliveryListItem[];
   /** The `cursor` for the next (older) page, or null on the last page. */
   nextCursor: string | null;
+  /** The webhooks the page is about (all of the department's, or the filtered one) whose breaker is open. */
+  pausedWebhooks: PausedWebhook[];
 }
 
 type ListRow = {
@@ -217,8 +234,43 @@ export function listDeliveriesQuery(departmentId: string, f: DeliveryFilters, li
      limit ${limit + 1}`;
 }
 
+type PausedRow = {
+  id: string;
+  url: string;
+  description: string;
+  consecutive_failures: number;
+  cooling_since: string | null;
+  next_probe_at: string;
+};
+
+/**
+ * The department's enabled webhooks (or the one filtered on) whose breaker is open, oldest
+ * first. A disabled or inactive webhook is not listed: it is held, whatever its breaker says.
+ * Reads `webhooks_department_idx`; a department has a handful of webhooks.
+ */
+export async function listPausedWebhooks(q: Queryable, departmentId: string, webhookId?: string): Promise<PausedWebhook[]> {
+  const rows = await q.execute<PausedRow>(sql`
+    select w.id, w.url, w.description, w.consecutive_failures, ${iso(sql`w.cooling_since`)} as cooling_since,
+           ${iso(sql`w.next_probe_at`)} as next_probe_at
+      from webhooks w
+     where w.department_id = ${departmentId}::uuid and w.active and w.disabled_at is null and w.next_probe_at is not null
+       ${webhookId ? sql`and w.id = ${webhookId}::uuid` : sql``}
+     order by w.created_at, w.id`);
+  return rows.map((r) => ({
+    id: r.id,
+    url: r.url,
+    description: r.description,
+    consecutiveFailures: Number(r.consecutive_failures),
+    coolingSince: r.cooling_since,
+    nextProbeAt: r.next_probe_at,
+  }));
+}
+
 export async function listDeliveries(q: Queryable, departmentId: string, f: DeliveryFilters, limit = PAGE_SIZE): Promise<DeliveryPage> {
-  const rows = await q.execute<ListRow>(listDeliveriesQuery(departmentId, f, limit));
+  const [rows, pausedWebhooks] = await Promise.all([
+    q.execute<ListRow>(listDeliveriesQuery(departmentId, f, limit)),
+    listPausedWebhooks(q, departmentId, f.webhookId),
+  ]);
   const page = rows.slice(0, limit);
   const items = page.map(
     (r): DeliveryListItem => ({
@@ -239,7 +291,7 @@ export async function listDeliveries(q: Queryable, departmentId: string, f: Deli
   );
   const last = items[items.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null;
-  return { items, nextCursor };
+  return { items, nextCursor, pausedWebhooks };
 }
 
 // ---------------------------------------------------------------- one delivery
@@ -275,6 +327,10 @@ export interface DeliveryDetail {
     webhookDescription: string;
     /** When the retention job removed this delivery's payload and bodies; null while they are kept. */
     dataPurgedAt: string | null;
+    /** The webhook's open circuit breaker (null while closed, or while the webhook is disabled): when it opened… */
+    webhookCoolingSince: string | null;
+    /** …and when the next probe may go (ISO UTC). */
+    webhookNextProbeAt: string | null;
   };
   /** Newest first. */
   attempts: AttemptSummary[];
@@ -326,13 +382,23 @@ function safeJson(s: string): unknown {
 export async function getDeliveryDetail(q: Queryable, departmentId: string, deliveryId: string, attemptId?: string | null): Promise<DeliveryDetail | null> {
   if (!isUuid(deliveryId)) return null;
   const rows = await q.execute<
-    ListRow & { event_id: string; pending_trigger: string; delivered_at: string | null; webhook_description: string; data_purged_at: string | null }
+    ListRow & {
+      event_id: string;
+      pending_trigger: string;
+      delivered_at: string | null;
+      webhook_description: string;
+      data_purged_at: string | null;
+      webhook_cooling_since: string | null;
+      webhook_next_probe_at: string | null;
+    }
   >(sql`
     select d.id, d.message_id, d.event_type, d.status, d.last_status_code, d.last_error, d.attempt_count, d.last_duration_ms,
            ${iso(sql`d.created_at`)} as created_at, ${iso(sql`d.last_attempt_at`)} as last_attempt_at,
            ${iso(sql`d.next_attempt_at`)} as next_attempt_at, ${iso(sql`d.delivered_at`)} as delivered_at,
            d.webhook_id, w.url as webhook_url, w.description as webhook_description, d.event_id, d.pending_trigger,
-           ${iso(sql`e.purged_at`)} as data_purged_at
+           ${iso(sql`e.purged_at`)} as data_purged_at,
+           case when w.active and w.disabled_at is null and w.next_probe_at is not null then ${iso(sql`w.cooling_since`)} end as webhook_cooling_since,
+           case when w.active and w.disabled_at is null then ${iso(sql`w.next_probe_at`)} end as webhook_next_probe_at
       from deliveries d
       join webhooks w on w.id = d.webhook_id
       join events e on e.id = d.event_id
@@ -391,6 +457,8 @@ export async function getDeliveryDetail(q: Queryable, departmentId: string, deli
       deliveredAt: r.delivered_at,
       webhookDescription: r.webhook_description,
       dataPurgedAt: r.data_purged_at,
+      webhookCoolingSince: r.webhook_cooling_since,
+      webhookNextProbeAt: r.webhook_next_probe_at,
     },
     attempts: summaries,
     selected,

@@ -42,6 +42,12 @@ export interface WebhookListItem {
   events: string[];
   active: boolean;
   disabledAt: string | null;
+  /** Circuit breaker: failed attempts in a row that count towards opening it. */
+  consecutiveFailures: number;
+  /** While the breaker is open: when it opened (ISO UTC). */
+  coolingSince: string | null;
+  /** While the breaker is open: nothing is sent before this, then one probe decides (ISO UTC). */
+  nextProbeAt: string | null;
   lastDelivery: LastDelivery | null;
   /** 24 buckets, oldest first, the last one being the current hour. */
   hourly: HourBucket[];
@@ -64,6 +70,9 @@ type ListRow = {
   events: string[] | string;
   active: boolean;
   disabled_at: string | null;
+  consecutive_failures: number;
+  cooling_since: string | null;
+  next_probe_at: string | null;
   last_status: DeliveryStatusValue | null;
   last_event_type: string | null;
   last_status_code: number | null;
@@ -101,6 +110,7 @@ export async function listDepartmentWebhooks(q: Queryable, departmentId: string,
        group by 1, 2
     )
     select w.id, w.url, w.description, w.events, w.active, ${iso(sql`w.disabled_at`)} as disabled_at,
+           w.consecutive_failures, ${iso(sql`w.cooling_since`)} as cooling_since, ${iso(sql`w.next_probe_at`)} as next_probe_at,
            last.status as last_status, last.event_type as last_event_type, last.last_status_code,
            ${iso(sql`coalesce(last.last_attempt_at, last.created_at)`)} as last_at,
            (select json_agg(json_build_object('start', ${iso(sql`h.start`)}, 'delivered', coalesce(att.delivered, 0), 'failed', coalesce(att.failed, 0)) order by h.start)
@@ -124,6 +134,9 @@ export async function listDepartmentWebhooks(q: Queryable, departmentId: string,
       events: textArray(r.events),
       active: r.active,
       disabledAt: r.disabled_at,
+      consecutiveFailures: Number(r.consecutive_failures),
+      coolingSince: r.cooling_since,
+      nextProbeAt: r.next_probe_at,
       lastDelivery:
         r.last_status && r.last_at
           ? { status: r.last_status, eventType: r.last_event_type ?? '', statusCode: r.last_status_code, at: r.last_at }
@@ -149,6 +162,14 @@ export interface WebhookDetail {
   disabledAt: Date | null;
   disabledReason: string | null;
   failingSince: Date | null;
+  /** Requests in flight at once; null: the platform default (PUENTE_WEBHOOK_MAX_IN_FLIGHT). */
+  maxInFlight: number | null;
+  /** Circuit breaker: failed attempts in a row that count towards opening it. */
+  consecutiveFailures: number;
+  /** While the breaker is open: when it opened. */
+  coolingSince: Date | null;
+  /** While the breaker is open: nothing is sent before this, then one probe decides. */
+  nextProbeAt: Date | null;
   /** `whsec_abcd…wxyz`; never the full secret. */
   secretMasked: string;
   /** While a rotation's overlap lasts: when the previous secret stops being accepted. */
@@ -191,6 +212,10 @@ export async function getDepartmentWebhook(q: Queryable, departmentId: string, w
     disabledAt: w.disabledAt,
     disabledReason: w.disabledReason,
     failingSince: w.failingSince,
+    maxInFlight: w.maxInFlight,
+    consecutiveFailures: w.consecutiveFailures,
+    coolingSince: w.coolingSince,
+    nextProbeAt: w.nextProbeAt,
     secretMasked,
     previousSecretValidUntil: w.previousSecretCiphertext && w.previousSecretExpiresAt && w.previousSecretExpiresAt > now ? w.previousSecretExpiresAt : null,
     createdAt: w.createdAt,

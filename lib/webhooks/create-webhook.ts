@@ -65,6 +65,7 @@ export async function createWebhook(db: Db, departmentId: string, raw: unknown, 
         customHeaders: input.customHeaders,
         ordered: input.ordered,
         active: input.active,
+        maxInFlight: input.maxInFlight,
         createdBy: actor.userId ?? null,
       })
       .returning();
@@ -77,7 +78,7 @@ export async function createWebhook(db: Db, departmentId: string, raw: unknown, 
       departmentId,
       targetType: 'webhook',
       targetId: webhook.id,
-      details: { url: input.url, events: input.events, contentType: input.contentType },
+      details: { url: input.url, events: input.events, contentType: input.contentType, maxInFlight: input.maxInFlight },
     });
     const ping = await planPing(tx, webhook.id);
     return { webhook, ping };

@@ -11,11 +11,11 @@ import { scheduleDeliveries, wakeAfterCommit } from '../delivery/wake';
 
 /** How many skipped deliveries of this webhook could be replayed, and since when. */
 export async function countMissingDeliveries(q: Queryable, webhookId: string): Promise<{ count: number; since: string | null }> {
-  const [row] = await q.execute<{ count: number; since: string | null }>(sql`
-    select count(*)::int as count, min(d.created_at)::text as since
+  const [row] = await q.execute<{ count: number; since_ms: string | null }>(sql`
+    select count(*)::int as count, (extract(epoch from min(d.created_at)) * 1000)::bigint::text as since_ms
       from deliveries d join events e on e.id = d.event_id
      where d.webhook_id = ${webhookId}::uuid and d.status = 'skipped' and e.purged_at is null`);
-  return { count: row?.count ?? 0, since: row?.since ?? null };
+  return { count: row?.count ?? 0, since: row?.since_ms ? new Date(Number(row.since_ms)).toISOString() : null };
 }
 
 export async function replayMissingDeliveries(db: Db, departmentId: string, webhookId: string, actor: Actor, now = new Date()) {

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { webhookPrograms, webhooks } from '../../db/schema';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { resumeHeldDeliveries } from '../delivery/resume-held';
-import { wakeAfterCommit, type WakeTarget } from '../delivery/wake';
+import { probeCoolingWebhookNow, wakeAfterCommit, type WakeTarget } from '../delivery/wake';
 import { encryptSecret } from '../secrets/crypto';
 import { checkWebhookInput } from './create-webhook';
 
@@ -26,6 +26,7 @@ export async function updateWebhook(db: Db, departmentId: string, webhookId: str
         customHeaders: input.customHeaders,
         ordered: input.ordered,
         active: input.active,
+        maxInFlight: input.maxInFlight,
         // A secret typed into the edit form replaces the current one outright (no overlap).
         ...(input.secret ? { secretCiphertext: encryptSecret(input.secret) } : {}),
         updatedAt: new Date(),
@@ -33,6 +34,8 @@ export async function updateWebhook(db: Db, departmentId: string, webhookId: str
       .where(and(eq(webhooks.id, webhookId), eq(webhooks.departmentId, departmentId)))
       .returning({ id: webhooks.id, active: webhooks.active, disabledAt: webhooks.disabledAt });
     if (!updated) return null;
+    // Someone just changed the endpoint (often its URL): a cooling breaker probes it now.
+    await probeCoolingWebhookNow(tx, webhookId);
     await tx.delete(webhookPrograms).where(eq(webhookPrograms.webhookId, webhookId));
     if (!input.allPrograms) {
       await tx.insert(webhookPrograms).values([...new Set(input.programIds)].map((programId) => ({ webhookId, programId })));
@@ -42,7 +45,7 @@ export async function updateWebhook(db: Db, departmentId: string, webhookId: str
       departmentId,
       targetType: 'webhook',
       targetId: webhookId,
-      details: { url: input.url, events: input.events, active: input.active, secretReplaced: Boolean(input.secret) },
+      details: { url: input.url, events: input.events, active: input.active, maxInFlight: input.maxInFlight, secretReplaced: Boolean(input.secret) },
     });
     return updated.active && !updated.disabledAt ? resumeHeldDeliveries(tx, { webhookId }) : ([] as WakeTarget[]);
   });
@@ -51,7 +54,11 @@ export async function updateWebhook(db: Db, departmentId: string, webhookId: str
   return { ok: true } as const;
 }
 
-/** Enable: also clears a disable-by-failure and resumes held deliveries. Disable: holds new attempts. */
+/**
+ * Enable: also clears a disable-by-failure, resumes held deliveries and, if its circuit breaker is
+ * open, probes it now (whoever enables it has usually just fixed the endpoint). Disable: holds
+ * new attempts.
+ */
 export async function setWebhookEnabled(db: Db, departmentId: string, webhookId: string, enabled: boolean, actor: Actor) {
   const resumed = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -61,7 +68,9 @@ export async function setWebhookEnabled(db: Db, departmentId: string, webhookId:
       .returning({ id: webhooks.id });
     if (!row) return null;
     await recordAudit(tx, actor, { action: enabled ? 'webhook.enabled' : 'webhook.deactivated', departmentId, targetType: 'webhook', targetId: webhookId });
-    return enabled ? resumeHeldDeliveries(tx, { webhookId }) : [];
+    if (!enabled) return [];
+    await probeCoolingWebhookNow(tx, webhookId);
+    return resumeHeldDeliveries(tx, { webhookId });
   });
   if (resumed === null) return { ok: false, error: 'notFound' } as const;
   await wakeAfterCommit(resumed);

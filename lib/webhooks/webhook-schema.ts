@@ -8,6 +8,8 @@ import { isValidWebhookSecret } from '../secrets/webhook-secret';
 import { parseWebhookUrl, type SsrfOptions } from '../delivery/ssrf';
 
 export const WEBHOOK_EVENTS = ['lead.created', 'ping'] as const;
+export const MAX_IN_FLIGHT_MIN = 1;
+export const MAX_IN_FLIGHT_MAX = 100;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 /** Headers Puente sets itself; a custom header may not replace them. */
@@ -49,6 +51,14 @@ export const webhookInputSchema = z.object({
   customHeaders,
   ordered: z.boolean().default(false),
   active: z.boolean().default(true),
+  /** Requests in flight to this webhook at once, 1–100; null (or absent): the platform default. */
+  maxInFlight: z
+    .number({ error: 'maxInFlightRange' })
+    .int('maxInFlightRange')
+    .min(MAX_IN_FLIGHT_MIN, 'maxInFlightRange')
+    .max(MAX_IN_FLIGHT_MAX, 'maxInFlightRange')
+    .nullable()
+    .default(null),
 });
 
 export type WebhookInput = z.infer<typeof webhookInputSchema>;

@@ -9,6 +9,7 @@ import { createLead } from '../leads/create-lead';
 import { createWebhook } from './create-webhook';
 import { sendPing } from './send-ping';
 import { deleteWebhook, setWebhookEnabled, updateWebhook } from './update-webhook';
+import { webhookFieldErrors, webhookInputSchema } from './webhook-schema';
 import { revealWebhookSecret, rotateWebhookSecret } from './webhook-secrets';
 
 const actor = { userId: null, email: 'staff@example.com', ip: '203.0.113.7' };
@@ -85,6 +86,47 @@ describe('creating a webhook', () => {
   });
 });
 
+describe('maximum requests in flight', () => {
+  const base = { url: 'https://ok.example.com' };
+
+  it.each([
+    [undefined, null],
+    [null, null],
+    [1, 1],
+    [25, 25],
+    [100, 100],
+  ])('accepts %j (stored as %j; null is the platform default)', (value, stored) => {
+    const r = webhookInputSchema.safeParse(value === undefined ? base : { ...base, maxInFlight: value });
+    expect(r.success).toBe(true);
+    if (r.success) expect(r.data.maxInFlight).toBe(stored);
+  });
+
+  it.each([0, -3, 101, 1000, 2.5, Number.NaN, '10', 'ten', true])('refuses %j with a reason on the field', (value) => {
+    const r = webhookInputSchema.safeParse({ ...base, maxInFlight: value });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(webhookFieldErrors(r.error)).toEqual({ maxInFlight: 'maxInFlightRange' });
+  });
+
+  it('is saved on create, changed and cleared on edit, and refused out of range', async () => {
+    const dep = await makeDepartment();
+    const r = await createWebhook(db, dep.id, { ...base, maxInFlight: 3 }, actor);
+    if (!r.ok) throw new Error('setup');
+    expect(r.webhook.maxInFlight).toBe(3);
+    const stored = async () => (await db.select({ m: webhooks.maxInFlight }).from(webhooks).where(eq(webhooks.id, r.webhook.id)))[0]!.m;
+
+    expect(await updateWebhook(db, dep.id, r.webhook.id, { ...base, maxInFlight: 40 }, actor)).toEqual({ ok: true });
+    expect(await stored()).toBe(40);
+    expect(await updateWebhook(db, dep.id, r.webhook.id, { ...base, maxInFlight: null }, actor)).toEqual({ ok: true });
+    expect(await stored()).toBeNull();
+
+    const refused = await updateWebhook(db, dep.id, r.webhook.id, { ...base, maxInFlight: 101 }, actor);
+    expect(refused).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { maxInFlight: 'maxInFlightRange' } });
+    expect(await stored()).toBeNull();
+    const notCreated = await createWebhook(db, dep.id, { ...base, maxInFlight: 0 }, actor);
+    expect(notCreated).toMatchObject({ ok: false, fieldErrors: { maxInFlight: 'maxInFlightRange' } });
+  });
+});
+
 describe('department isolation', () => {
   it('answers notFound for every act on another department’s webhook, and changes nothing', async () => {
     const owner = await makeDepartment();
@@ -139,6 +181,20 @@ describe('managing a webhook', () => {
     const [row] = await db.select().from(webhooks).where(eq(webhooks.id, r.webhook.id));
     expect(row).toMatchObject({ disabledAt: null, disabledReason: null, failingSince: null, active: true });
     expect((await db.select().from(deliveries)).every((d) => d.status === 'pending')).toBe(true);
+  });
+
+  it('enabling a webhook whose circuit breaker is open probes it now instead of at the next scheduled probe', async () => {
+    const dep = await makeDepartment();
+    const r = await createWebhook(db, dep.id, { url: 'https://ok.example.com' }, actor);
+    if (!r.ok) throw new Error('setup');
+    const later = new Date(Date.now() + 600_000);
+    await db.update(webhooks).set({ active: false, consecutiveFailures: 5, coolingSince: new Date(), nextProbeAt: later });
+    const before = Date.now();
+    expect(await setWebhookEnabled(db, dep.id, r.webhook.id, true, actor)).toMatchObject({ ok: true });
+    const [row] = await db.select().from(webhooks).where(eq(webhooks.id, r.webhook.id));
+    expect(row!.nextProbeAt!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(row!.nextProbeAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(row!.consecutiveFailures).toBe(5); // the probe decides; until then one request at a time
   });
 
   it('deletes a webhook with its deliveries, and says so in the audit log', async () => {

@@ -252,6 +252,23 @@ export const ACTIONS: ActionRow[] = [
   },
   {
     kind: 'action',
+    file: 'app/actions/dashboard/webhooks/replay-missing.ts',
+    export: 'replayMissingAction',
+    minRole: 'admin',
+    foreignIds: 'notFound',
+    // The lead arrived while the webhook was inactive: a skipped delivery, off the work list; the webhook is enabled again.
+    prepare: (ids) => [
+      {
+        sql: `update deliveries set status = 'skipped', attempt_count = 0, next_attempt_at = null, last_error = 'Not sent: the webhook was inactive when this event happened.' where id = $1`,
+        params: [ids.deliveryId],
+      },
+      { sql: `delete from delivery_queue where delivery_id = $1`, params: [ids.deliveryId] },
+      { sql: `update webhooks set active = true, disabled_at = null where id = $1`, params: [ids.webhookId] },
+    ],
+    form: (dept, ids) => fd({ dept, webhookId: ids.webhookId }),
+  },
+  {
+    kind: 'action',
     file: 'app/actions/dashboard/webhooks/reveal-webhook-secret.ts',
     export: 'revealWebhookSecretAction',
     minRole: 'admin',

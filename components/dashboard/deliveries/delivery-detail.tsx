@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { AttemptSummary } from '@/db/queries/deliveries';
+import { phaseOf, waitsForProbe } from '../webhooks/breaker';
 import { deliveryKeys, fetchDeliveryDetail, type DetailResponse } from './api';
 import { AttemptTabs } from './attempt-tabs';
 import { ERROR_CLASS_LABEL, TRIGGER_LABEL, formatAbsolute, formatMs } from './format';
@@ -70,7 +71,10 @@ export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props)
   }
 
   const selectedId = view.selected?.id ?? null;
-  const showNext = (d.status === 'retrying' || d.status === 'pending') && d.nextAttemptAt;
+  const waiting = d.status === 'retrying' || d.status === 'pending';
+  // The webhook's circuit breaker is open: the next attempt waits for its probe, whatever the schedule says.
+  const probePhase = waiting ? phaseOf(d.webhookNextProbeAt ?? null, now) : null;
+  const showNext = waiting && (probePhase !== null || d.nextAttemptAt);
 
   return (
     <div className="space-y-6" data-testid="delivery-detail" data-delivery-id={d.id} data-status={d.status}>
@@ -137,7 +141,13 @@ export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props)
           <div>
             <dt className="font-semibold text-slate-700">Next attempt</dt>
             <dd data-testid="delivery-next-attempt">
-              <TimeAgo iso={d.nextAttemptAt!} now={now} />
+              {probePhase && d.webhookNextProbeAt ? (
+                <span className="font-semibold text-amber-900" data-testid="delivery-waits-for-probe">
+                  {waitsForProbe(probePhase, d.webhookNextProbeAt, now)}
+                </span>
+              ) : (
+                <TimeAgo iso={d.nextAttemptAt!} now={now} />
+              )}
             </dd>
           </div>
         ) : null}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { textLink } from '@/components/ui/styles';
+import { breakerExplanation, breakerHeadline, phaseOf, waitsForProbe } from '../webhooks/breaker';
 import { deliveryKeys, fetchDeliveryPage, type ListResponse } from './api';
 import { formatMs, shortId } from './format';
 import { LiveIndicator } from './live-indicator';
@@ -52,6 +53,13 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
     return () => clearTimeout(t);
   }, [data]);
 
+  // Webhooks whose circuit breaker is open: a notice each above the list, and a word on their waiting rows.
+  const paused = (data.pausedWebhooks ?? []).flatMap((w) => {
+    const phase = phaseOf(w.nextProbeAt, now);
+    return phase ? [{ ...w, phase }] : [];
+  });
+  const pausedById = new Map(paused.map((w) => [w.id, w]));
+
   const base = `/dashboard/${dept}/deliveries`;
   const olderHref = data.nextCursor ? `${base}?${baseQuery ? `${baseQuery}&` : ''}cursor=${encodeURIComponent(data.nextCursor)}` : null;
   const newestHref = baseQuery ? `${base}?${baseQuery}` : base;
@@ -67,6 +75,28 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
       <p role="status" aria-live="polite" aria-atomic="true" className="sr-only" data-testid="delivery-log-announcer">
         {announcement}
       </p>
+      <div role="status" className="space-y-2" data-testid="paused-webhooks">
+        {paused.map((w) => (
+          <div
+            key={w.id}
+            className={`rounded-md border-2 p-3 ${w.phase === 'paused' ? 'border-amber-600 bg-amber-50 text-amber-950' : 'border-sky-700 bg-sky-50 text-sky-950'}`}
+            data-testid="paused-webhook"
+            data-webhook-id={w.id}
+            data-phase={w.phase}
+          >
+            <p className="font-bold" data-testid="paused-webhook-headline">
+              {breakerHeadline(w.phase, w, now)}
+            </p>
+            <p className="text-sm">
+              Webhook{' '}
+              <Link href={`/dashboard/${dept}/webhooks/${w.id}`} className={`${textLink} break-all font-mono`}>
+                {w.url}
+              </Link>
+              {w.description ? ` (${w.description})` : ''}. {breakerExplanation(w.phase)}
+            </p>
+          </div>
+        ))}
+      </div>
       {error ? (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">
           Could not refresh the list: {error.message}
@@ -97,38 +127,46 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
                 </td>
               </tr>
             ) : (
-              data.items.map((d) => (
-                <tr
-                  key={d.id}
-                  data-testid="delivery-row"
-                  data-delivery-id={d.id}
-                  data-status={d.status}
-                  className={`border-t border-slate-200 align-top transition-colors duration-1000 ${fresh.has(d.id) ? 'bg-amber-50' : ''}`}
-                >
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    <Link href={`${base}/${d.id}`} className={`${textLink} font-mono`} title={d.id} data-testid="delivery-link">
-                      {shortId(d.id)}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-2 font-mono">{d.eventType}</td>
-                  <td className="px-3 py-2">
-                    <StatusBadge status={d.status} />
-                  </td>
-                  <td className="px-3 py-2 font-mono" data-testid="delivery-response">
-                    {d.lastStatusCode ?? (d.lastError ? <span className="font-sans text-slate-700">{d.lastError}</span> : '—')}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums" data-testid="delivery-attempts">
-                    {d.attemptCount}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatMs(d.lastDurationMs)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <TimeAgo iso={d.createdAt} now={now} past />
-                  </td>
-                  <td className="max-w-[18rem] truncate px-3 py-2 font-mono text-xs" title={d.webhookUrl}>
-                    {d.webhookUrl}
-                  </td>
-                </tr>
-              ))
+              data.items.map((d) => {
+                const pw = d.status === 'pending' || d.status === 'retrying' ? pausedById.get(d.webhookId) : undefined;
+                return (
+                  <tr
+                    key={d.id}
+                    data-testid="delivery-row"
+                    data-delivery-id={d.id}
+                    data-status={d.status}
+                    className={`border-t border-slate-200 align-top transition-colors duration-1000 ${fresh.has(d.id) ? 'bg-amber-50' : ''}`}
+                  >
+                    <th scope="row" className="px-3 py-2 font-normal">
+                      <Link href={`${base}/${d.id}`} className={`${textLink} font-mono`} title={d.id} data-testid="delivery-link">
+                        {shortId(d.id)}
+                      </Link>
+                    </th>
+                    <td className="px-3 py-2 font-mono">{d.eventType}</td>
+                    <td className="px-3 py-2">
+                      <StatusBadge status={d.status} />
+                      {pw ? (
+                        <span className="mt-0.5 block text-xs font-semibold text-amber-900" data-testid="delivery-waits-for-probe">
+                          {waitsForProbe(pw.phase, pw.nextProbeAt, now)}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="px-3 py-2 font-mono" data-testid="delivery-response">
+                      {d.lastStatusCode ?? (d.lastError ? <span className="font-sans text-slate-700">{d.lastError}</span> : '—')}
+                    </td>
+                    <td className="px-3 py-2 text-right tabular-nums" data-testid="delivery-attempts">
+                      {d.attemptCount}
+                    </td>
+                    <td className="px-3 py-2 text-right tabular-nums">{formatMs(d.lastDurationMs)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      <TimeAgo iso={d.createdAt} now={now} past />
+                    </td>
+                    <td className="max-w-[18rem] truncate px-3 py-2 font-mono text-xs" title={d.webhookUrl}>
+                      {d.webhookUrl}
+                    </td>
+                  </tr>
+                );
+              })
             )}
           </tbody>
         </table>

@@ -13,7 +13,7 @@ import { WebhookCreated } from './webhook-created';
 import { WebhookFields } from './webhook-fields';
 
 /** "Add webhook": the form, then the new secret once. */
-export function CreateWebhookForm({ dept, programs }: { dept: string; programs: WebhookProgramOption[] }) {
+export function CreateWebhookForm({ dept, programs, defaultMaxInFlight }: { dept: string; programs: WebhookProgramOption[]; defaultMaxInFlight: number }) {
   const [state, action, pending] = useActionState(createWebhookAction, IDLE as ActionResult<CreatedWebhook>);
   const { values, set, errors, formError, summary, submit } = useWebhookForm(EMPTY_WEBHOOK_VALUES, state, action);
 
@@ -29,7 +29,7 @@ export function CreateWebhookForm({ dept, programs }: { dept: string; programs: 
       </p>
       {formError ? <ErrorSummary ref={summary} title={formError} errors={errors} /> : null}
       <input type="hidden" name="dept" value={dept} />
-      <WebhookFields mode="create" values={values} set={set} errors={errors} programs={programs} />
+      <WebhookFields mode="create" values={values} set={set} errors={errors} programs={programs} defaultMaxInFlight={defaultMaxInFlight} />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonPrimary} disabled={pending} data-testid="webhook-submit">
           {pending ? 'Adding…' : 'Add webhook'}

@@ -14,7 +14,14 @@ import { WebhookFields } from './webhook-fields';
  * The webhook's settings (admins). Values stay as typed when the server refuses them; once the
  * stored webhook changes (`version` = its updatedAt) they are reloaded from it.
  */
-export function EditWebhookForm(p: { dept: string; webhookId: string; version: string; initial: WebhookFormValues; programs: WebhookProgramOption[] }) {
+export function EditWebhookForm(p: {
+  dept: string;
+  webhookId: string;
+  version: string;
+  initial: WebhookFormValues;
+  programs: WebhookProgramOption[];
+  defaultMaxInFlight: number;
+}) {
   const [state, action, pending] = useActionState(updateWebhookAction, IDLE as ActionResult);
   const { values, set, errors, formError, summary, submit } = useWebhookForm(p.initial, state, action, p.version);
   return (
@@ -25,7 +32,7 @@ export function EditWebhookForm(p: { dept: string; webhookId: string; version: s
       {formError ? <ErrorSummary ref={summary} title={formError} errors={errors} /> : null}
       <input type="hidden" name="dept" value={p.dept} />
       <input type="hidden" name="webhookId" value={p.webhookId} />
-      <WebhookFields mode="edit" values={values} set={set} errors={errors} programs={p.programs} />
+      <WebhookFields mode="edit" values={values} set={set} errors={errors} programs={p.programs} defaultMaxInFlight={p.defaultMaxInFlight} />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonPrimary} disabled={pending} data-testid="webhook-submit">
           {pending ? 'Saving…' : 'Update webhook'}

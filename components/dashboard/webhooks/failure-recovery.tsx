@@ -5,6 +5,7 @@ import { reenableAndRecoverAction } from '@/app/actions/dashboard/webhooks/reena
 import { buttonPrimary } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { formatDateTime } from './format';
+import { leadsWhileDisabled, type MissingInfo } from './missing';
 
 export interface DisabledInfo {
   reason: string | null;
@@ -17,7 +18,20 @@ export interface DisabledInfo {
  * The banner of a webhook disabled after failures, with one click to re-enable it and re-queue
  * what failed (admins). It stays mounted once the webhook is enabled again, to say how it went.
  */
-export function FailureRecovery({ dept, webhookId, disabled, canManage }: { dept: string; webhookId: string; disabled: DisabledInfo | null; canManage: boolean }) {
+export function FailureRecovery({
+  dept,
+  webhookId,
+  disabled,
+  canManage,
+  missing = null,
+}: {
+  dept: string;
+  webhookId: string;
+  disabled: DisabledInfo | null;
+  canManage: boolean;
+  /** Leads that arrived while it was disabled (skipped deliveries): offered for sending once it is enabled. */
+  missing?: MissingInfo | null;
+}) {
   const [state, action, pending] = useActionState(reenableAndRecoverAction, IDLE as ActionResult<{ count: number }>);
   return (
     <div data-testid="failure-recovery">
@@ -37,6 +51,11 @@ export function FailureRecovery({ dept, webhookId, disabled, canManage }: { dept
             <span className="font-semibold">Since:</span> <time dateTime={disabled.disabledAt}>{formatDateTime(disabled.disabledAt)}</time>. New leads are not sent to it
             until it is enabled again.
           </p>
+          {missing && missing.count > 0 ? (
+            <p className="text-red-950" data-testid="disabled-missing">
+              {leadsWhileDisabled(missing)} {canManage ? 'Once it is enabled again, you can send them with “Send them now”.' : 'Once it is enabled again, a department admin can send them.'}
+            </p>
+          ) : null}
           {canManage ? (
             <form action={action}>
               <input type="hidden" name="dept" value={dept} />

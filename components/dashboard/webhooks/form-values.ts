@@ -25,6 +25,8 @@ export interface WebhookFormValues {
   headers: HeaderRow[];
   ordered: boolean;
   active: boolean;
+  /** As typed; empty: the platform default. */
+  maxInFlight: string;
 }
 
 export const MAX_HEADERS = 10;
@@ -47,6 +49,7 @@ export const EMPTY_WEBHOOK_VALUES: WebhookFormValues = {
   headers: [],
   ordered: false,
   active: true,
+  maxInFlight: '',
 };
 
 export function eventsModeOf(events: readonly string[]): EventsMode {
@@ -71,6 +74,7 @@ export function formValuesFromWebhook(w: {
   customHeaders: Record<string, string>;
   ordered: boolean;
   active: boolean;
+  maxInFlight: number | null;
 }): WebhookFormValues {
   return {
     url: w.url,
@@ -88,6 +92,7 @@ export function formValuesFromWebhook(w: {
     ),
     ordered: w.ordered,
     active: w.active,
+    maxInFlight: w.maxInFlight === null ? '' : String(w.maxInFlight),
   };
 }
 
@@ -107,6 +112,7 @@ export function fieldId(field: string): string {
     customHeaders: 'webhook-headers-add',
     ordered: 'webhook-ordered',
     active: 'webhook-active',
+    maxInFlight: 'webhook-max-in-flight',
   };
   return ids[field] ?? `webhook-${field}`;
 }
@@ -126,6 +132,7 @@ export function fieldLabel(field: string): string {
     customHeaders: 'Custom headers',
     ordered: 'Ordered delivery',
     active: 'Active',
+    maxInFlight: 'Maximum requests in flight',
   };
   return labels[field] ?? field;
 }

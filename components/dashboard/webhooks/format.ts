@@ -26,6 +26,13 @@ export function formatDateTime(when: Date | string): string {
   return `${z.y}-${z.mo}-${z.d} ${z.h}:${z.mi} ${TIME_ZONE_LABEL}`;
 }
 
+/** "14:02 AST" when `when` falls on the same Puerto Rico day as `now`, else "2026-05-01 14:02 AST". */
+export function formatTimeNear(when: Date | string, now: Date | number): string {
+  const z = zoned(when);
+  const n = zoned(new Date(now));
+  return z.y === n.y && z.mo === n.mo && z.d === n.d ? `${z.h}:${z.mi} ${TIME_ZONE_LABEL}` : formatDateTime(when);
+}
+
 /** The value a `datetime-local` input wants, on Puerto Rico's wall clock: 2026-05-01T14:03 */
 export function toLocalInputValue(when: Date | string): string {
   const z = zoned(when);

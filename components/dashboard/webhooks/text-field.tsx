@@ -16,6 +16,10 @@ interface TextFieldProps {
   maxLength?: number;
   placeholder?: string;
   mono?: boolean;
+  /** 'numeric': a number typed as text (phone keypads show digits; the server validates). */
+  inputMode?: 'numeric';
+  /** Extra classes for the input (e.g. a narrower width). */
+  inputClassName?: string;
 }
 
 /** A labelled text input; hint and error tied to it with aria-describedby. */
@@ -39,11 +43,12 @@ export function TextField(p: TextFieldProps) {
         onChange={(e) => p.onChange(e.target.value)}
         maxLength={p.maxLength}
         placeholder={p.placeholder}
+        inputMode={p.inputMode}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={p.error ? true : undefined}
         aria-describedby={describedBy(p.id, Boolean(p.hint), Boolean(p.error))}
-        className={`${inputBase} mt-1.5 ${p.mono ? 'font-mono text-sm' : ''}`}
+        className={`${inputBase} mt-1.5 ${p.mono ? 'font-mono text-sm' : ''} ${p.inputClassName ?? ''}`}
       />
       <FieldError id={`${p.id}-error`} message={p.error} testId={`${p.name}-error`} />
     </div>

@@ -17,6 +17,8 @@ export function WebhookFields(p: {
   set: <K extends keyof WebhookFormValues>(field: K, value: WebhookFormValues[K]) => void;
   errors: Record<string, string | undefined>;
   programs: WebhookProgramOption[];
+  /** Requests in flight when the field is left empty (PUENTE_WEBHOOK_MAX_IN_FLIGHT). */
+  defaultMaxInFlight: number;
 }) {
   const { values: v, set, errors: e } = p;
   const https = v.url.trim().toLowerCase().startsWith('https:');
@@ -97,6 +99,19 @@ export function WebhookFields(p: {
         onChange={(x) => set('ordered', x)}
         error={e.ordered}
         hint="Deliver one at a time, in the order the leads arrived: a delivery that is being retried holds back the ones after it. Leave off for the fastest delivery."
+      />
+      <TextField
+        id="webhook-max-in-flight"
+        name="maxInFlight"
+        label="Maximum requests in flight"
+        optional
+        inputMode="numeric"
+        inputClassName="max-w-32"
+        hint={`How many deliveries Puente sends to this endpoint at the same time, from 1 to 100. Leave empty for the platform default (${p.defaultMaxInFlight}). Lower it if the receiver cannot take many requests at once; with ordered delivery it is always one.`}
+        value={v.maxInFlight}
+        onChange={(x) => set('maxInFlight', x)}
+        error={e.maxInFlight}
+        maxLength={3}
       />
       <CheckboxField
         id="webhook-active"

@@ -1,9 +1,16 @@
-/** Active / Inactive / Disabled after failures, as an icon AND a word (never colour alone). */
-export type WebhookState = 'active' | 'inactive' | 'failing';
+import { breakerPhase } from './breaker';
 
-export function webhookState(w: { active: boolean; disabledAt: unknown }): WebhookState {
+/**
+ * Active / Inactive / Disabled after failures / Paused (breaker open) / Probing, as an icon AND
+ * a word (never colour alone).
+ */
+export type WebhookState = 'active' | 'inactive' | 'failing' | 'paused' | 'probing';
+
+/** `now` (ms) decides between paused and probing when the webhook's breaker is open. */
+export function webhookState(w: { active: boolean; disabledAt: unknown; nextProbeAt?: string | Date | null }, now: number = Date.now()): WebhookState {
   if (w.disabledAt) return 'failing';
-  return w.active ? 'active' : 'inactive';
+  if (!w.active) return 'inactive';
+  return breakerPhase({ active: w.active, disabledAt: w.disabledAt, nextProbeAt: w.nextProbeAt ?? null }, now) ?? 'active';
 }
 
 const META: Record<WebhookState, { label: string; className: string; icon: React.ReactNode }> = {
@@ -16,6 +23,23 @@ const META: Record<WebhookState, { label: string; className: string; icon: React
     label: 'Inactive',
     className: 'border-slate-500 bg-slate-50 text-slate-800',
     icon: <path d="M5.5 3.5v9M10.5 3.5v9" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />,
+  },
+  paused: {
+    label: 'Paused',
+    className: 'border-amber-700 bg-amber-50 text-amber-950',
+    icon: (
+      <>
+        <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        <path d="M6.2 5.5v5M9.8 5.5v5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+      </>
+    ),
+  },
+  probing: {
+    label: 'Probing',
+    className: 'border-sky-700 bg-sky-50 text-sky-950',
+    icon: (
+      <path d="M1.5 8.5h3l2-4.5 3 9 2-4.5h3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    ),
   },
   failing: {
     label: 'Disabled after failures',

@@ -3,7 +3,7 @@ import { eventsLabel } from './format';
 import { isSensitiveHeaderName, MASKED_VALUE } from './sensitive-header';
 
 /** The settings, read-only, for staff (who may look and ping but not change anything). */
-export function WebhookSummary({ webhook: w, programs }: { webhook: WebhookDetail; programs: WebhookProgramOption[] }) {
+export function WebhookSummary({ webhook: w, programs, defaultMaxInFlight }: { webhook: WebhookDetail; programs: WebhookProgramOption[]; defaultMaxInFlight: number }) {
   const titles = new Map(programs.map((p) => [p.id, p.titleEn]));
   const headers = Object.entries(w.customHeaders);
   const rows: Array<[string, React.ReactNode]> = [
@@ -43,6 +43,7 @@ export function WebhookSummary({ webhook: w, programs }: { webhook: WebhookDetai
       ),
     ],
     ['Ordered delivery', w.ordered ? 'On' : 'Off'],
+    ['Maximum requests in flight', w.maxInFlight === null ? `${defaultMaxInFlight} (platform default)` : String(w.maxInFlight)],
     ['Active', w.active ? 'Yes' : 'No'],
   ];
   return (

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { WebhookListItem } from '@/db/queries/webhooks';
 import { textLink } from '@/components/ui/styles';
+import { breakerHeadline, breakerPhase } from './breaker';
 import { eventsLabel } from './format';
 import { LastDelivery } from './last-delivery';
 import { Sparkline } from './sparkline';
@@ -9,8 +10,8 @@ import { webhookState, WebhookStateBadge } from './webhook-state-badge';
 const th = 'px-3 py-2 text-left text-sm font-semibold text-slate-800';
 const td = 'px-3 py-3 align-top';
 
-/** The department's webhooks; each URL links to its page. */
-export function WebhooksTable({ dept, webhooks }: { dept: string; webhooks: WebhookListItem[] }) {
+/** The department's webhooks; each URL links to its page. `now` (ms): paused or probing, for an open breaker. */
+export function WebhooksTable({ dept, webhooks, now }: { dept: string; webhooks: WebhookListItem[]; now: number }) {
   return (
     <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200" role="region" aria-label="Webhooks table" tabIndex={0}>
       <table className="w-full min-w-[56rem] border-collapse" data-testid="webhooks-table">
@@ -35,26 +36,34 @@ export function WebhooksTable({ dept, webhooks }: { dept: string; webhooks: Webh
           </tr>
         </thead>
         <tbody>
-          {webhooks.map((w) => (
-            <tr key={w.id} className="border-b border-slate-200 last:border-b-0" data-testid="webhook-row" data-webhook-id={w.id}>
-              <th scope="row" className={`${td} max-w-[24rem] text-left font-normal`}>
-                <Link href={`/dashboard/${dept}/webhooks/${w.id}`} className={`${textLink} break-all font-mono text-sm`} data-testid="webhook-link">
-                  {w.url}
-                </Link>
-                {w.description ? <span className="mt-1 block text-sm text-slate-700">{w.description}</span> : null}
-              </th>
-              <td className={`${td} font-mono text-sm`}>{eventsLabel(w.events)}</td>
-              <td className={td}>
-                <WebhookStateBadge state={webhookState(w)} />
-              </td>
-              <td className={td}>
-                <LastDelivery last={w.lastDelivery} />
-              </td>
-              <td className={td}>
-                <Sparkline hourly={w.hourly} />
-              </td>
-            </tr>
-          ))}
+          {webhooks.map((w) => {
+            const phase = breakerPhase(w, now);
+            return (
+              <tr key={w.id} className="border-b border-slate-200 last:border-b-0" data-testid="webhook-row" data-webhook-id={w.id}>
+                <th scope="row" className={`${td} max-w-[24rem] text-left font-normal`}>
+                  <Link href={`/dashboard/${dept}/webhooks/${w.id}`} className={`${textLink} break-all font-mono text-sm`} data-testid="webhook-link">
+                    {w.url}
+                  </Link>
+                  {w.description ? <span className="mt-1 block text-sm text-slate-700">{w.description}</span> : null}
+                </th>
+                <td className={`${td} font-mono text-sm`}>{eventsLabel(w.events)}</td>
+                <td className={`${td} max-w-[16rem]`}>
+                  <WebhookStateBadge state={webhookState(w, now)} />
+                  {phase && w.nextProbeAt ? (
+                    <span className="mt-1 block text-sm text-slate-800" data-testid="webhook-breaker" data-phase={phase}>
+                      {breakerHeadline(phase, { coolingSince: w.coolingSince, nextProbeAt: w.nextProbeAt }, now)}
+                    </span>
+                  ) : null}
+                </td>
+                <td className={td}>
+                  <LastDelivery last={w.lastDelivery} />
+                </td>
+                <td className={td}>
+                  <Sparkline hourly={w.hourly} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

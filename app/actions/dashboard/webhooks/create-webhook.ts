@@ -21,7 +21,8 @@ export interface CreatedWebhook {
  * New webhook (department admins). Fields: dept, url, description, contentType (json|form),
  * secret (empty: generate), verification (signature|token), eventsMode (lead|all|custom),
  * events[] (custom), programsMode (all|chosen), programIds[], sslVerify, header.<n>.name,
- * header.<n>.value, ordered, active. The domain sends a ping on creation.
+ * header.<n>.value, ordered, active, maxInFlight (empty: the platform default). The domain
+ * sends a ping on creation.
  */
 export async function createWebhookAction(_prev: ActionResult<CreatedWebhook>, formData: FormData): Promise<ActionResult<CreatedWebhook>> {
   const g = await guardDepartment(formData.get('dept'), 'admin');

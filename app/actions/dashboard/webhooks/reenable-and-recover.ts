@@ -8,8 +8,9 @@ import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
 import { actorOf, guardDepartment } from '@/lib/auth/guard';
 import { clientIpFrom } from '@/lib/client-ip';
 import { recoverFailedDeliveries } from '@/lib/webhooks/redeliver';
+import { countMissingDeliveries } from '@/lib/webhooks/replay-missing';
 import { setWebhookEnabled } from '@/lib/webhooks/update-webhook';
-import { NOT_FOUND, SERVER_ERROR, webhookIdFrom } from './webhook-form-data';
+import { missingAfterEnable, NOT_FOUND, SERVER_ERROR, webhookIdFrom } from './webhook-form-data';
 
 /**
  * For a webhook disabled after failures (department admins): enable it, then recover every
@@ -34,10 +35,11 @@ export async function reenableAndRecoverAction(_prev: ActionResult<{ count: numb
     revalidatePath(`/dashboard/${g.department.slug}/webhooks/${webhookId}`);
     if (!r.ok) return { status: 'error', error: 'notFound', message: NOT_FOUND };
     const n = r.count;
+    const missing = await countMissingDeliveries(db, webhookId);
     return {
       status: 'ok',
       data: { count: n },
-      message: `Webhook re-enabled. ${n === 0 ? 'No failed deliveries to recover.' : `Re-queued ${n} failed ${n === 1 ? 'delivery' : 'deliveries'} for one more attempt.`}`,
+      message: `Webhook re-enabled. ${n === 0 ? 'No failed deliveries to recover.' : `Re-queued ${n} failed ${n === 1 ? 'delivery' : 'deliveries'} for one more attempt.`}${missingAfterEnable(missing.count)}`,
     };
   } catch (e) {
     console.error('reenableAndRecoverAction failed', e);

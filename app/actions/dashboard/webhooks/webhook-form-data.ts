@@ -6,7 +6,8 @@
 import type { Db } from '@/db/client';
 import { currentSsrfOptions } from '@/lib/delivery/ssrf-policy';
 import { checkWebhookInput } from '@/lib/webhooks/create-webhook';
-import { validateWebhookUrl, webhookInputSchema } from '@/lib/webhooks/webhook-schema';
+import { env } from '@/lib/env';
+import { MAX_IN_FLIGHT_MAX, MAX_IN_FLIGHT_MIN, validateWebhookUrl, webhookInputSchema } from '@/lib/webhooks/webhook-schema';
 
 const str = (v: FormDataEntryValue | null | undefined) => (typeof v === 'string' ? v : '');
 const strs = (fd: FormData, name: string) => fd.getAll(name).filter((v): v is string => typeof v === 'string');
@@ -83,6 +84,7 @@ export function webhookRawFromFormData(fd: FormData, storedHeaders: Record<strin
   }
   if (rows.length > 0 && Object.keys(errors).some((k) => k.startsWith('header.'))) errors.customHeaders ??= 'Check the custom headers below.';
 
+  const maxInFlight = text('maxInFlight').trim();
   const raw = {
     url: text('url'),
     description: text('description'),
@@ -96,6 +98,8 @@ export function webhookRawFromFormData(fd: FormData, storedHeaders: Record<strin
     customHeaders,
     ordered: fd.get('ordered') === 'on',
     active: fd.get('active') === 'on',
+    // Empty: the platform default. Digits become a number; anything else stays text, which the schema refuses.
+    maxInFlight: maxInFlight === '' ? null : /^\d{1,9}$/.test(maxInFlight) ? Number(maxInFlight) : maxInFlight,
   };
   return { raw, errors };
 }
@@ -146,12 +150,17 @@ const FALLBACK: Record<string, string> = {
   active: 'Check this option.',
 };
 
+function maxInFlightMessage(): string {
+  return `Enter a whole number from ${MAX_IN_FLIGHT_MIN} to ${MAX_IN_FLIGHT_MAX}, or leave it empty for the platform default (${env().PUENTE_WEBHOOK_MAX_IN_FLIGHT}).`;
+}
+
 /** The domain's message keys as sentences. The URL's SSRF errors already are sentences. */
 export function describeWebhookErrors(fieldErrors: Partial<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, key] of Object.entries(fieldErrors)) {
     if (!key) continue;
     if (field === 'customHeaders') out[field] = headerMessage(key);
+    else if (field === 'maxInFlight') out[field] = maxInFlightMessage();
     else if (field === 'url') out[field] = MESSAGES.url?.[key] ?? (/\s/.test(key) ? key : FALLBACK.url!);
     else out[field] = MESSAGES[field]?.[key] ?? FALLBACK[field] ?? 'Check this field.';
   }
@@ -212,6 +221,12 @@ export function parseLocalDateTime(value: string, timeZone = 'America/Puerto_Ric
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
   const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return new Date(asUtc - (zoned - asUtc));
+}
+
+/** After enabling a webhook: the leads that arrived while it was disabled, offered for sending (or ''). */
+export function missingAfterEnable(count: number): string {
+  if (count === 0) return '';
+  return ` ${count} ${count === 1 ? 'lead that arrived' : 'leads that arrived'} while it was disabled ${count === 1 ? 'was' : 'were'} not sent: use “Send them now” to send ${count === 1 ? 'it' : 'them'}.`;
 }
 
 export const INVALID = 'Check the highlighted fields.';

@@ -21,7 +21,8 @@ export default async function WebhooksPage({
   const g = await guardDepartment(dept, 'staff');
   if (!g) notFound();
   const slug = g.department.slug;
-  const [webhooks, sp] = await Promise.all([listDepartmentWebhooks(db, g.department.id), searchParams]);
+  const now = new Date();
+  const [webhooks, sp] = await Promise.all([listDepartmentWebhooks(db, g.department.id, now), searchParams]);
   const canManage = g.role === 'admin';
   return (
     <div className="space-y-5" data-testid="webhooks-page">
@@ -48,7 +49,7 @@ export default async function WebhooksPage({
           <p>{canManage ? 'Add one to start receiving leads in your own system.' : 'A department admin can add one.'}</p>
         </div>
       ) : (
-        <WebhooksTable dept={slug} webhooks={webhooks} />
+        <WebhooksTable dept={slug} webhooks={webhooks} now={now.getTime()} />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
 import { getDepartmentWebhook, listWebhookProgramOptions, recoverySince } from '@/db/queries/webhooks';
+import { BreakerNotice, LiveWebhookStateBadge } from '@/components/dashboard/webhooks/breaker-notice';
 import { DeleteWebhook } from '@/components/dashboard/webhooks/delete-webhook';
 import { EditWebhookForm } from '@/components/dashboard/webhooks/edit-webhook-form';
 import { EnableToggle } from '@/components/dashboard/webhooks/enable-toggle';
@@ -11,22 +12,33 @@ import { formatDateTime, toLocalInputValue } from '@/components/dashboard/webhoo
 import { formValuesFromWebhook } from '@/components/dashboard/webhooks/form-values';
 import { PingButton } from '@/components/dashboard/webhooks/ping-button';
 import { RecoverForm } from '@/components/dashboard/webhooks/recover-form';
+import { leadsWhileDisabled, type MissingInfo } from '@/components/dashboard/webhooks/missing';
+import { ReplayMissing } from '@/components/dashboard/webhooks/replay-missing';
 import { RotateSecret } from '@/components/dashboard/webhooks/rotate-secret';
 import { SecretPanel } from '@/components/dashboard/webhooks/secret-panel';
 import { WebhookSummary } from '@/components/dashboard/webhooks/webhook-summary';
-import { webhookState, WebhookStateBadge } from '@/components/dashboard/webhooks/webhook-state-badge';
 import { textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
+import { env } from '@/lib/env';
+import { countMissingDeliveries } from '@/lib/webhooks/replay-missing';
 
 export const metadata: Metadata = { title: 'Manage webhook' };
 
 const panel = 'space-y-3 rounded-lg border-2 border-slate-200 p-4';
 const h2 = 'text-lg font-bold text-brand-900';
 
+/** Postgres's text form of a timestamptz → ISO, or null. */
+function isoOrNull(value: string | null): string | null {
+  if (!value) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
 /**
- * "Manage webhook": settings, secret, ping, enable/disable, recover, delete. Staff see it
- * read-only and may ping. A malformed id, a missing webhook and another department's webhook
- * are the same 404.
+ * "Manage webhook": settings, secret, ping, enable/disable, recover, replay missing, delete.
+ * Staff see it read-only and may ping. While the webhook's circuit breaker is open a banner says
+ * it is paused (then probing). A malformed id, a missing webhook and another department's
+ * webhook are the same 404.
  */
 export default async function WebhookPage({ params }: { params: Promise<{ dept: string; id: string }> }) {
   const { dept, id } = await params;
@@ -34,13 +46,16 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
   if (!g) notFound();
   const webhook = await getDepartmentWebhook(db, g.department.id, id);
   if (!webhook) notFound();
-  const programs = await listWebhookProgramOptions(db, g.department.id);
+  const [programs, skipped] = await Promise.all([listWebhookProgramOptions(db, g.department.id), countMissingDeliveries(db, webhook.id)]);
   const slug = g.department.slug;
   const canManage = g.role === 'admin';
   const now = new Date();
   const since = recoverySince(webhook);
   const deliveriesHref = `/dashboard/${slug}/deliveries?webhook=${webhook.id}`;
   const enabled = webhook.active && !webhook.disabledAt;
+  const missing: MissingInfo | null = skipped.count > 0 ? { count: skipped.count, since: isoOrNull(skipped.since) } : null;
+  const serverTime = now.toISOString();
+  const defaultMaxInFlight = env().PUENTE_WEBHOOK_MAX_IN_FLIGHT;
 
   return (
     <div className="space-y-6" data-testid="webhook-page" data-webhook-id={webhook.id}>
@@ -58,7 +73,12 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
         </h2>
         {webhook.description ? <p className="text-slate-800">{webhook.description}</p> : null}
         <p className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
-          <WebhookStateBadge state={webhookState(webhook)} />
+          <LiveWebhookStateBadge
+            active={webhook.active}
+            disabledAt={webhook.disabledAt?.toISOString() ?? null}
+            nextProbeAt={webhook.nextProbeAt?.toISOString() ?? null}
+            serverTime={serverTime}
+          />
           <span>Added {formatDateTime(webhook.createdAt)}</span>
           <Link href={deliveriesHref} className={textLink} data-testid="recent-deliveries">
             Recent deliveries
@@ -66,16 +86,29 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
         </p>
       </header>
 
+      <BreakerNotice
+        enabled={enabled}
+        serverTime={serverTime}
+        breaker={{
+          nextProbeAt: webhook.nextProbeAt?.toISOString() ?? null,
+          coolingSince: webhook.coolingSince?.toISOString() ?? null,
+          consecutiveFailures: webhook.consecutiveFailures,
+        }}
+      />
+
       <FailureRecovery
         dept={slug}
         webhookId={webhook.id}
         canManage={canManage}
+        missing={missing}
         disabled={
           webhook.disabledAt && since
             ? { reason: webhook.disabledReason, disabledAt: webhook.disabledAt.toISOString(), recoverSince: since.toISOString() }
             : null
         }
       />
+
+      <ReplayMissing dept={slug} webhookId={webhook.id} canManage={canManage} missing={enabled ? missing : null} />
 
       <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0">
@@ -86,9 +119,10 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
               version={webhook.updatedAt.toISOString()}
               initial={formValuesFromWebhook(webhook)}
               programs={programs}
+              defaultMaxInFlight={defaultMaxInFlight}
             />
           ) : (
-            <WebhookSummary webhook={webhook} programs={programs} />
+            <WebhookSummary webhook={webhook} programs={programs} defaultMaxInFlight={defaultMaxInFlight} />
           )}
         </div>
         <aside className="space-y-5" aria-label="Webhook actions">
@@ -127,6 +161,11 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
                     ? 'A disabled webhook is not sent the leads that arrive meanwhile; deliveries already under way wait until it is enabled.'
                     : 'Enabling resumes the deliveries that were waiting and sends it new leads again.'}
                 </p>
+                {!enabled && missing ? (
+                  <p className="text-sm text-slate-700" data-testid="enable-missing">
+                    {leadsWhileDisabled(missing)} Once it is enabled, you can send them with “Send them now”.
+                  </p>
+                ) : null}
                 <EnableToggle dept={slug} webhookId={webhook.id} enabled={enabled} />
               </section>
               <section className={panel} aria-labelledby="webhook-recover-title">

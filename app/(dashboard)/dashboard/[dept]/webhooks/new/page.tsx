@@ -6,6 +6,7 @@ import { listWebhookProgramOptions } from '@/db/queries/webhooks';
 import { CreateWebhookForm } from '@/components/dashboard/webhooks/create-webhook-form';
 import { textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Add webhook' };
 
@@ -22,7 +23,7 @@ export default async function NewWebhookPage({ params }: { params: Promise<{ dep
           ← Webhooks
         </Link>
       </p>
-      <CreateWebhookForm dept={g.department.slug} programs={programs} />
+      <CreateWebhookForm dept={g.department.slug} programs={programs} defaultMaxInFlight={env().PUENTE_WEBHOOK_MAX_IN_FLIGHT} />
     </div>
   );
 }
