@@ -20,7 +20,14 @@ interface Holder {
 const g = globalThis as unknown as { __puenteDb?: Holder };
 
 export function connect(url: string, max = 10): Holder {
-  const sql = postgres(url, { max, onnotice: () => {}, connection: { application_name: 'puente' } });
+  const sql = postgres(url, {
+    max,
+    onnotice: () => {},
+    connection: { application_name: 'puente' },
+    // After a lost connection (Postgres restarting), retry within seconds: the default backoff
+    // grows to 20 s, and one counter is shared by the pool, so deliveries would stall that long.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2) * (0.5 + Math.random() / 2),
+  });
   return { sql, db: drizzle(sql, { schema }), url };
 }
 

@@ -56,7 +56,7 @@ const IDLE_SOCKET_MS = 4_000;
  * on its own pool, while several webhooks on one origin (a shared gateway) cannot open thousands.
  */
 export const MAX_SOCKETS_PER_ORIGIN = 100;
-const MAX_IDLE_SOCKETS_PER_ORIGIN = 20;
+const MAX_IDLE_SOCKETS_PER_ORIGIN = MAX_SOCKETS_PER_ORIGIN;
 
 const unkeyedLookups = new WeakMap<LookupFunction, string>();
 let nextLookupId = 0;
