@@ -16,7 +16,7 @@ export async function runMigrations(url: string): Promise<void> {
   } finally {
     await sql.end();
   }
-  // The embedded engine's job queue lives in the graphile_worker schema; leads enqueue into
-  // it in their own transaction, so it must exist whichever engine runs.
+  // graphile-worker runs the embedded engine's daily retention cron (deliveries have their own
+  // work list, docs/decisions/012); its schema is created here, before any worker starts.
   await runWorkerMigrations({ connectionString: url, logger: quietWorkerLogger });
 }

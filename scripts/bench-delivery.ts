@@ -504,6 +504,19 @@ async function main(): Promise<void> {
   // does not land in the middle of the next phase.
   await db.execute(sql`vacuum analyze delivery_queue, deliveries`);
   await db.execute(sql`checkpoint`);
+  // What grows with time (docs/scaling.md): table and index bytes per delivery after the drain,
+  // scaled to a million. Leads and events are per lead (10 deliveries each here).
+  {
+    const rows = await db.execute<{ rel: string; heap: string; toast: string; idx: string }>(sql`
+      select c.relname as rel, pg_relation_size(c.oid)::text as heap,
+             coalesce(pg_total_relation_size(c.reltoastrelid), 0)::text as toast, pg_indexes_size(c.oid)::text as idx
+        from pg_class c where c.relname in ('deliveries', 'delivery_attempts', 'events', 'leads', 'lead_programs', 'delivery_queue')
+       order by c.relname`);
+    const totalDeliveries = await count(sql`select count(*)::int as n from deliveries`);
+    const mb = (b: number) => `${f0((b / Math.max(1, totalDeliveries)) * 1e6 / 1e6)} MB`;
+    log(`   storage per million deliveries (${totalDeliveries} in the database; heap + TOAST / indexes):`);
+    for (const r of rows) log(`     ${r.rel.padEnd(18)} ${mb(Number(r.heap) + Number(r.toast)).padStart(8)} / ${mb(Number(r.idx)).padStart(8)}`);
+  }
 
   // ── 3. sustained
   log(

@@ -454,6 +454,24 @@ function guardedLookupFor(ssrf: SsrfOptions): LookupFunction {
   return lookup;
 }
 
+// The same for a webhook's URL checked against the same policy: parsed and judged once. A
+// policy change is a new options object, so a new (empty) map.
+const parsedUrls = new WeakMap<SsrfOptions, Map<string, ReturnType<typeof parseWebhookUrl>>>();
+function parsedUrlFor(url: string, ssrf: SsrfOptions): ReturnType<typeof parseWebhookUrl> {
+  let byUrl = parsedUrls.get(ssrf);
+  if (!byUrl) {
+    byUrl = new Map();
+    parsedUrls.set(ssrf, byUrl);
+  }
+  let parsed = byUrl.get(url);
+  if (!parsed) {
+    parsed = parseWebhookUrl(url, ssrf);
+    if (byUrl.size >= 1_000) byUrl.delete(byUrl.keys().next().value!);
+    byUrl.set(url, parsed);
+  }
+  return parsed;
+}
+
 /** An ordered delivery waiting for its predecessor is looked at again after this, in case a wake-up was lost. */
 const WAITING_RECHECK_MS = 60_000;
 
@@ -519,7 +537,7 @@ export async function attemptDelivery(deliveryId: string, opts: AttemptOptions =
 
   const ssrf = await currentSsrfOptions();
   let result: PostWebhookResult;
-  const parsed = parseWebhookUrl(c.url, ssrf);
+  const parsed = parsedUrlFor(c.url, ssrf);
   if (!parsed.ok) {
     result = { ok: false, errorClass: 'blocked', message: parsed.error, durationMs: 0 };
   } else if (Buffer.byteLength(body) > REQUEST_BODY_LIMIT) {
