@@ -259,8 +259,9 @@ export async function claimDueDeliveries(
        where dq.delivery_id = any(array(select delivery_id from chosen))
       returning dq.delivery_id
     ), c as (
+      -- By primary key, for the same reason as above: a join would let the planner scan deliveries.
       select d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count, d.pending_trigger, d.created_at
-        from leased join deliveries d on d.id = leased.delivery_id
+        from deliveries d where d.id = any(array(select delivery_id from leased))
     )
     ${claimedSelect(tx)}`,
   ]);
@@ -309,8 +310,9 @@ const claimByIds = createBatcher<ClaimRequest, ClaimedDelivery | null>(async (re
        where dq.delivery_id = any(${uuidArray(reqs.map((r) => r.id))}::uuid[]) and dq.delivery_id = r.delivery_id and r.rank <= r.room
       returning dq.delivery_id
     ), c as (
+      -- By primary key, for the same reason as above: a join would let the planner scan deliveries.
       select d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count, d.pending_trigger, d.created_at
-        from leased join deliveries d on d.id = leased.delivery_id
+        from deliveries d where d.id = any(array(select delivery_id from leased))
     )
     ${claimedSelect(tx)}`,
   ]);
