@@ -16,6 +16,11 @@ const nextConfig = {
     // The public site speaks Spanish first: /registro is the address people are told.
     return [{ source: '/registro', destination: '/register', permanent: false }];
   },
+  async rewrites() {
+    // Browsers ask for /favicon.ico before (or without) reading the page's icon link, e.g. on a
+    // 404 that is still streaming: answer with the app icon instead of a 404 in their console.
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [
       {

@@ -192,9 +192,17 @@ const CLAIM_LOCK = 74061;
 type Sql = ReturnType<typeof rawSql>;
 type TxSql = postgres.TransactionSql;
 
-/** The columns of a claimed delivery, joined from the rows the claim returned (CTE `c`). */
+/**
+ * The end of both claims: the leased rows (CTE `leased`, by delivery_id) with everything needed
+ * to send them. Deliveries are looked up by primary key (`= any(array(…))`): as a join, a cached
+ * generic plan hashed the claimed rows against a scan of the whole table.
+ */
 function claimedSelect(q: Sql | TxSql) {
   return q`
+    c as (
+      select d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count, d.pending_trigger, d.created_at
+        from deliveries d where d.id = any(array(select delivery_id from leased))
+    )
     select c.id, c.webhook_id, c.department_id, c.event_id, c.event_type, c.message_id, c.attempt_count, c.pending_trigger,
            c.created_at::text as created_at,
            w.url, w.content_type, w.verification, w.secret_ciphertext, w.previous_secret_ciphertext,
@@ -236,10 +244,11 @@ export async function claimDueDeliveries(
         from webhooks w
        where w.next_probe_at is null or w.next_probe_at <= ${nowIso}
     ), room as (
-      select h.id, h.cap - (select count(*) from delivery_queue l where l.webhook_id = h.id and l.lease_until > ${nowIso}) as n
+      select h.id, h.cap - f.leased as n, f.leased
         from hooks h
+        cross join lateral (select count(*) as leased from delivery_queue l where l.webhook_id = h.id and l.lease_until > ${nowIso}) f
     ), picked as (
-      select p.delivery_id, p.run_at, row_number() over (partition by p.webhook_id order by p.run_at) as rank
+      select p.delivery_id, p.run_at, r.leased, row_number() over (partition by p.webhook_id order by p.run_at) as rank
         from room r
         cross join lateral (
           select dq.delivery_id, dq.webhook_id, dq.run_at from delivery_queue dq
@@ -252,18 +261,16 @@ export async function claimDueDeliveries(
         ) p
        where r.n > 0
     ), chosen as (
-      select delivery_id from picked order by rank, run_at limit ${limit}
+      -- Round-robin by rank; within a rank, webhooks with fewer requests in flight first: when
+      -- slots are scarce (several endpoints hanging at once), a healthy webhook's new lead goes
+      -- before a hanging one's older backlog.
+      select delivery_id from picked order by rank, leased, run_at limit ${limit}
     ), leased as (
       -- By primary key: joined to the CTE instead, the planner hashes it and scans the whole queue.
       update delivery_queue dq set run_at = ${lease}, lease_until = ${lease}
        where dq.delivery_id = any(array(select delivery_id from chosen))
       returning dq.delivery_id
-    ), c as (
-      -- By primary key, for the same reason as above: a join would let the planner scan deliveries.
-      select d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count, d.pending_trigger, d.created_at
-        from deliveries d where d.id = any(array(select delivery_id from leased))
-    )
-    ${claimedSelect(tx)}`,
+    ), ${claimedSelect(tx)}`,
   ]);
   if (claimed.length > 0) return { claimed: [...claimed], nextRunAt: null };
   // Nothing due: say when the next row that is not due yet comes due, so an idle dispatcher knows when to look.
@@ -309,12 +316,7 @@ const claimByIds = createBatcher<ClaimRequest, ClaimedDelivery | null>(async (re
         from ranked r
        where dq.delivery_id = any(${uuidArray(reqs.map((r) => r.id))}::uuid[]) and dq.delivery_id = r.delivery_id and r.rank <= r.room
       returning dq.delivery_id
-    ), c as (
-      -- By primary key, for the same reason as above: a join would let the planner scan deliveries.
-      select d.id, d.webhook_id, d.department_id, d.event_id, d.event_type, d.message_id, d.attempt_count, d.pending_trigger, d.created_at
-        from deliveries d where d.id = any(array(select delivery_id from leased))
-    )
-    ${claimedSelect(tx)}`,
+    ), ${claimedSelect(tx)}`,
   ]);
   // Two requests for one delivery in the same batch: only the first gets the claim.
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -91,8 +91,6 @@ describe('worker killed mid-flight', () => {
         PUENTE_WORKER_CONCURRENCY: '40',
         PUENTE_LEASE_MS: '3000',
         PUENTE_HTTP_TIMEOUT_MS: '2000',
-        PUENTE_SWEEP_INTERVAL_MS: '500',
-        PUENTE_SWEEP_GRACE_MS: '0',
         PUENTE_DB_POOL: '20',
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

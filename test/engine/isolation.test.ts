@@ -179,3 +179,47 @@ describe('the per-webhook cap across several workers', () => {
     expect(holeCapped.maxOpen()).toBe(3);
   }, 60_000);
 });
+
+describe('hanging endpoints holding every slot of a worker', () => {
+  it('give a freed slot to the webhook with fewer requests in flight: a healthy lead does not wait behind their backlog', async () => {
+    // Two black holes at the default cap (10 each) but a worker with only 12 slots: the holes
+    // hold all 12, and each timeout frees one. The healthy department's new lead must get the
+    // next free slot, not lose it to a hole's older backlog (round-robin alone would give it to
+    // the oldest due row, which is always a hole's).
+    const holes = [await startBlackHole(), await startBlackHole()];
+    const healthy = await startReceiver();
+    const depA = await makeDepartment();
+    const progA = await makeProgram(depA.id);
+    for (const [i, hole] of holes.entries()) await webhookFor(depA.id, `${hole.url}/scarce-${i}`);
+    const depB = await makeDepartment();
+    const progB = await makeProgram(depB.id);
+    await webhookFor(depB.id, `${healthy.url}/scarce-b`);
+    for (let i = 0; i < 60; i++) {
+      const r = await createLead(db, leadInput([progA.id]));
+      if (!r.ok || r.deliveries.length !== 2) throw new Error('lead for A not planned');
+    }
+    const timeoutMs = 2_000;
+    const worker = await startEmbeddedWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 12, attempt: { timeoutMs } });
+    const latencies: number[] = [];
+    try {
+      expect(await waitFor(() => holes[0]!.open() + holes[1]!.open() >= 12, 10_000)).toBe(true);
+      // Requests to the holes were sent at slightly different moments, so their timeouts free
+      // the slots one or two at a time: B's leads arrive at such moments.
+      for (let i = 0; i < 6; i++) {
+        const t0 = performance.now();
+        const lead = await createLead(db, leadInput([progB.id]));
+        if (!lead.ok) throw new Error('lead for B not created');
+        expect(await waitFor(() => healthy.requests.some((r) => r.body.includes(lead.reference)), 15_000, 10)).toBe(true);
+        latencies.push(performance.now() - t0);
+        await sleep(300);
+      }
+    } finally {
+      await worker.stop();
+      for (const hole of holes) await hole.close();
+      await healthy.close();
+    }
+    console.log(`scarce slots: B latencies ${latencies.map((l) => Math.round(l)).join(', ')} ms (hole timeout ${timeoutMs} ms)`);
+    // At worst B waits for the next timeout to free a slot, never for the holes' backlog.
+    for (const l of latencies) expect(l).toBeLessThan(timeoutMs + 1_000);
+  }, 90_000);
+});
