@@ -1,8 +1,8 @@
 import { InngestTestEngine } from '@inngest/test';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db, rawSql } from '../../db/client';
-import { deliveries, deliveryQueue } from '../../db/schema';
+import { deliveries, deliveryQueue, webhooks } from '../../db/schema';
 import { leadInput, makeDepartment, makeProgram } from '../../test/factories';
 import { startReceiver, type Receiver } from '../../test/receiver';
 import { resetEnvCache } from '../../lib/env';
@@ -92,6 +92,42 @@ describe('deliver-webhook', () => {
     expect(d).toMatchObject({ status: 'retrying', attemptCount: 1 });
     expect(new Date(until).getTime()).toBe(d!.nextAttemptAt!.getTime());
     expect(receiver.requests).toHaveLength(1);
+  });
+});
+
+describe('deliver-webhook: the same cap and breaker as the embedded engine', () => {
+  it('sleeps until the probe time while the webhook is cooling, sending nothing', async () => {
+    const lead = await leadWithTwoWebhooks();
+    const id = lead.deliveries[0]!.id;
+    const probeAt = new Date(Date.now() + 60_000);
+    const [d0] = await db.select().from(deliveries).where(eq(deliveries.id, id));
+    await db.update(webhooks).set({ consecutiveFailures: 5, coolingSince: new Date(), nextProbeAt: probeAt }).where(eq(webhooks.id, d0!.webhookId));
+    const t = new InngestTestEngine({ function: deliverWebhook });
+    const { ctx } = await t.executeStep('cooling-1', { events: [{ name: 'webhook/delivery.requested', data: { deliveryId: id } }] });
+    const sleepUntil = ctx.step.sleepUntil as unknown as { mock: { calls: [string, string][] } };
+    const [stepId, until] = sleepUntil.mock.calls[0]!;
+    expect(stepId).toBe('cooling-1');
+    expect(new Date(until).getTime()).toBe(probeAt.getTime());
+    expect(receiver.requests).toHaveLength(0);
+  });
+
+  it('waits a few seconds when the webhook already has its cap of requests in flight', async () => {
+    const lead = await leadWithTwoWebhooks();
+    const id = lead.deliveries[0]!.id;
+    const webhookId = lead.deliveries[0]!.webhookId;
+    await db.update(webhooks).set({ maxInFlight: 1 }).where(eq(webhooks.id, webhookId));
+    // A second lead's delivery to the same webhook is on the wire (leased): its cap of 1 is reached.
+    const program = (await db.execute<{ id: string }>(sql`select program_id as id from lead_programs where lead_id = ${lead.leadId}::uuid`))[0]!.id;
+    const second = await createLead(db, leadInput([program]));
+    if (!second.ok) throw new Error('lead');
+    const onWire = second.deliveries.find((d) => d.webhookId === webhookId)!.id;
+    const lease = new Date(Date.now() + 30_000);
+    await db.update(deliveryQueue).set({ runAt: lease, leaseUntil: lease }).where(eq(deliveryQueue.deliveryId, onWire));
+    const t = new InngestTestEngine({ function: deliverWebhook });
+    const { ctx } = await t.executeStep('busy-1', { events: [{ name: 'webhook/delivery.requested', data: { deliveryId: id } }] });
+    const sleep = ctx.step.sleep as unknown as { mock: { calls: [string, string][] } };
+    expect(sleep.mock.calls[0]![0]).toBe('busy-1');
+    expect(receiver.requests).toHaveLength(0);
   });
 });
 
