@@ -220,8 +220,10 @@ function claimedSelect(q: Sql | TxSql) {
  * The fair batch claim of the embedded dispatcher. Per webhook that is not cooling: its room
  * (its cap minus its leased rows; 1 for an ordered webhook or a breaker probe), then its oldest
  * due rows up to that room; across webhooks, round-robin by rank (every webhook's first, then
- * every webhook's second, …) up to `limit`. SKIP LOCKED lets several workers claim at once.
- * Also returns when the next not-yet-due row comes due, so an idle dispatcher knows when to look.
+ * every webhook's second, …), webhooks with fewer requests in flight first within a rank, up to
+ * `limit`. Claimers take turns (CLAIM_LOCK); SKIP LOCKED passes over rows another transaction
+ * holds (a redeliver being written). When nothing is due it also says when the next row comes
+ * due, so an idle dispatcher knows when to look.
  */
 export async function claimDueDeliveries(
   limit: number,
