@@ -132,6 +132,28 @@ describe('a delivered lead', () => {
   });
 });
 
+describe('a request that cannot be built', () => {
+  it('is recorded as a failed attempt and retried on schedule, never left pending (a Trailer header saved before it was refused)', async () => {
+    const { program, webhook } = await setup();
+    // Such a header is refused at save now; rows saved before that still exist.
+    await db.update(webhooks).set({ customHeaders: { Trailer: 'X-Checksum' } }).where(eq(webhooks.id, webhook.id));
+    const lead = await submitLead(program.id);
+    const id = lead.deliveries[0]!.id;
+    const sent = receiver.requests.length;
+    const r = await attemptDelivery(id);
+    expect(r).toMatchObject({ outcome: 'retry', errorClass: 'blocked', statusCode: null });
+    expect(receiver.requests.length).toBe(sent);
+    const attempts = await db.select().from(deliveryAttempts).where(eq(deliveryAttempts.deliveryId, id));
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]!.errorMessage).toMatch(/could not be sent/);
+    const [q] = await db.select().from(deliveryQueue).where(eq(deliveryQueue.deliveryId, id));
+    expect(q!.leaseUntil).toBeNull();
+    // Not the endpoint's failure: the breaker does not count it.
+    const [w] = await db.select().from(webhooks).where(eq(webhooks.id, webhook.id));
+    expect(w!.consecutiveFailures).toBe(0);
+  });
+});
+
 describe('retries', () => {
   const fixed: AttemptOptions = { random: () => 0.5 }; // no jitter
 

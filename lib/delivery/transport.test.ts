@@ -229,7 +229,13 @@ describe('postWebhook input errors and classification', () => {
 
   it('reports an invalid header value instead of throwing', async () => {
     const r = await postWebhook({ url: `${base}/ok`, headers: { 'x-bad': 'a\r\nb' }, body });
-    expect(r).toMatchObject({ ok: false, errorClass: 'connection' });
+    expect(r).toMatchObject({ ok: false, errorClass: 'blocked' });
+  });
+
+  it('reports a request Node refuses to write (a Trailer header on a body with a length) instead of throwing', async () => {
+    const r = await postWebhook({ url: `${base}/ok`, headers: { Trailer: 'X-Checksum' }, body });
+    expect(r).toMatchObject({ ok: false, errorClass: 'blocked' });
+    if (!r.ok) expect(r.message).toMatch(/could not be sent/);
   });
 
   it.each([

@@ -250,8 +250,9 @@ export async function postWebhook(input: PostWebhookInput): Promise<PostWebhookR
       };
       req = (isHttps ? https : http).request(options);
     } catch (err) {
-      // Synchronous throws are bad input, e.g. a custom header value with a newline.
-      resolve({ ok: false, errorClass: 'connection', message: messageOf(err), durationMs: elapsed() });
+      // Synchronous throws are bad input, e.g. a custom header value with a newline: refused
+      // before anything was sent, so not the endpoint's failure (the breaker ignores 'blocked').
+      resolve({ ok: false, errorClass: 'blocked', message: `the request could not be built: ${messageOf(err)}`, durationMs: elapsed() });
       return;
     }
 
@@ -304,6 +305,13 @@ export async function postWebhook(input: PostWebhookInput): Promise<PostWebhookR
       res.on('close', () => finishResponse(!res.complete));
     });
 
-    req.end(body);
+    try {
+      req.end(body);
+    } catch (err) {
+      // Node refuses to write some requests only here (e.g. a Trailer header on a body with a
+      // length). Never throw: the caller records a failed attempt and the schedule goes on.
+      req.destroy();
+      fail('blocked', `the request could not be sent: ${messageOf(err)}`);
+    }
   });
 }

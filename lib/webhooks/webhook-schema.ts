@@ -13,7 +13,13 @@ export const MAX_IN_FLIGHT_MAX = 100;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 /** Headers Puente sets itself; a custom header may not replace them. */
-const RESERVED_HEADERS = /^(content-type|content-length|host|user-agent|connection|transfer-encoding|webhook-.*|x-hub-.*|x-github-.*|x-puente-.*)$/i;
+const RESERVED_HEADERS = /^(content-type|content-length|host|user-agent|webhook-.*|x-hub-.*|x-github-.*|x-puente-.*)$/i;
+/**
+ * Hop-by-hop and message-framing headers (RFC 9110 §7.6.1, §10.1.1): they describe one
+ * connection or how the body is framed, not the request, and a wrong one makes the request
+ * impossible to send (a `Trailer` on a body with a length) or ambiguous to a proxy.
+ */
+const CONNECTION_HEADERS = /^(connection|keep-alive|transfer-encoding|te|trailer|upgrade|expect|proxy-.*|content-encoding)$/i;
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/;
 
 const customHeaders = z
@@ -25,6 +31,7 @@ const customHeaders = z
     for (const [name, value] of entries) {
       if (!HEADER_NAME.test(name)) ctx.addIssue({ code: 'custom', message: 'invalidHeaderName' });
       else if (RESERVED_HEADERS.test(name)) ctx.addIssue({ code: 'custom', message: 'reservedHeader' });
+      else if (CONNECTION_HEADERS.test(name)) ctx.addIssue({ code: 'custom', message: 'connectionHeader' });
       if (/[\r\n\0]/.test(value)) ctx.addIssue({ code: 'custom', message: 'invalidHeaderValue' });
     }
   });

@@ -54,6 +54,10 @@ describe('creating a webhook', () => {
     [{ url: 'https://ok.example.com', events: [] }, 'events', 'chooseEvent'],
     [{ url: 'https://ok.example.com', customHeaders: { 'X-Hub-Signature-256': 'x' } }, 'customHeaders', 'reservedHeader'],
     [{ url: 'https://ok.example.com', customHeaders: { 'X-Ok': 'a\r\nInjected: 1' } }, 'customHeaders', 'invalidHeaderValue'],
+    [{ url: 'https://ok.example.com', customHeaders: { Trailer: 'X-Checksum' } }, 'customHeaders', 'connectionHeader'],
+    [{ url: 'https://ok.example.com', customHeaders: { 'Proxy-Authorization': 'Basic x' } }, 'customHeaders', 'connectionHeader'],
+    [{ url: 'https://ok.example.com', customHeaders: { TE: 'trailers' } }, 'customHeaders', 'connectionHeader'],
+    [{ url: 'https://ok.example.com', customHeaders: { Connection: 'close' } }, 'customHeaders', 'connectionHeader'],
     [{ url: 'https://ok.example.com', allPrograms: false, programIds: [] }, 'programIds', 'chooseProgram'],
   ])('refuses %j with a reason on the field', async (input, field, reason) => {
     const dep = await makeDepartment();

@@ -112,6 +112,8 @@ function headerMessage(key: string): string {
       return 'Use letters, digits and - _ . (no spaces or colons), up to 100 characters.';
     case 'reservedHeader':
       return 'Puente sets this header itself: choose another name.';
+    case 'connectionHeader':
+      return 'This header controls the connection or how the body is framed, not the request: it cannot be set per webhook.';
     case 'invalidHeaderValue':
       return 'A header value cannot contain line breaks.';
     case 'tooLong':
