@@ -10,7 +10,26 @@ describe('safeCallbackPath', () => {
     expect(safeCallbackPath(input)).toBe(out);
   });
 
-  it.each(['https://evil.example/', '//evil.example', '/\\evil.example', '\\\\evil.example', 'javascript:alert(1)', '/\tevil', '', 'dashboard', 42, undefined, '/' + 'a'.repeat(3000)])(
+  it.each([
+    'https://evil.example/',
+    '//evil.example',
+    '/\\evil.example',
+    '\\\\evil.example',
+    'javascript:alert(1)',
+    '/\tevil',
+    '',
+    'dashboard',
+    42,
+    undefined,
+    '/' + 'a'.repeat(3000),
+    // Spellings that only become protocol-relative once the path is normalised.
+    '/.//evil.example/x',
+    '/..//evil.example/x',
+    '/./..//evil.example',
+    '/a/../..//evil.example',
+    '/%2e//evil.example',
+    '/%2E%2E//evil.example',
+  ])(
     'falls back to the dashboard for %s',
     (input) => {
       expect(safeCallbackPath(input)).toBe('/dashboard');

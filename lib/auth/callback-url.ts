@@ -19,7 +19,11 @@ export function safeCallbackPath(v: unknown): string {
     return DEFAULT_AFTER_SIGN_IN;
   }
   if (url.origin !== 'http://puente.invalid') return DEFAULT_AFTER_SIGN_IN;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const out = `${url.pathname}${url.search}${url.hash}`;
+  // The checks above saw the input; the browser gets the normalised path. `/.//evil.example` and
+  // `/..//evil.example` normalise to `//evil.example`, a protocol-relative URL to another site.
+  if (!out.startsWith('/') || out.startsWith('//') || out.startsWith('/\\')) return DEFAULT_AFTER_SIGN_IN;
+  return out;
 }
 
 /** The login page, coming back to the requested path (from the proxy's header) or `fallback`. */
