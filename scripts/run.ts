@@ -22,7 +22,7 @@ const demo = !process.env.DATABASE_URL && process.env.PUENTE_DEMO_CONSUMER !== '
 const demoPort = Number(process.env.PUENTE_DEMO_CONSUMER_PORT ?? 3999);
 const demoConsumerUrl = demo ? `http://127.0.0.1:${demoPort}` : undefined;
 
-const boot = await bootstrap({ log: (l) => console.log(l), demoConsumerUrl });
+const boot = await bootstrap({ log: (l) => console.log(l), demoConsumerUrl, mode: mode === 'dev' ? 'dev' : 'production' });
 if (demoConsumerUrl) {
   try {
     await startSampleConsumer(demoPort);

@@ -165,6 +165,11 @@ describe('classifyAddress', () => {
     expect(classifyAddress('169.254.169.254', wide).allowed).toBe(false);
     expect(classifyAddress('::ffff:169.254.169.254', wide).allowed).toBe(false);
     expect(classifyAddress('fd00:ec2::254', wide).allowed).toBe(false);
+    // EKS Pod Identity (IPv4 and IPv6), the VPC resolver, Azure's WireServer (a public address).
+    for (const ip of ['169.254.170.23', 'fd00:ec2::23', 'fd00:0ec2:0000:0000:0000:0000:0000:0023', '169.254.169.253', '168.63.129.16', '::ffff:168.63.129.16']) {
+      expect(classifyAddress(ip, wide)).toMatchObject({ allowed: false, reason: expect.stringMatching(/metadata/) });
+      expect(classifyAddress(ip, {}).allowed).toBe(false);
+    }
   });
 
   it('allowPrivate allows loopback/private/link-local but not 0.0.0.0, multicast or broadcast', () => {

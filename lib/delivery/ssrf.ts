@@ -29,8 +29,12 @@ type Address = ipaddr.IPv4 | ipaddr.IPv6;
 export const METADATA_ADDRESSES: ReadonlySet<string> = new Set([
   '169.254.169.254', // AWS, GCP, Azure, OpenStack, DigitalOcean…
   '169.254.170.2', // AWS ECS task metadata
+  '169.254.170.23', // AWS EKS Pod Identity agent
+  '169.254.169.253', // AWS VPC DNS resolver (Route 53 Resolver)
+  '168.63.129.16', // Azure WireServer (host agent, a public address)
   '100.100.100.200', // Alibaba Cloud
   'fd00:ec2::254', // AWS IMDS over IPv6
+  'fd00:ec2::23', // AWS EKS Pod Identity agent over IPv6
 ]);
 
 const DEV_ALLOWED_RANGES = new Set(['loopback', 'private', 'linkLocal', 'uniqueLocal', 'carrierGradeNat']);

@@ -27,8 +27,11 @@ afterAll(() => {
 
 it('keeps data, secrets and the seed across a restart of the embedded Postgres', async () => {
   const logs: string[] = [];
+  delete process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS;
   const first = await bootstrap({ log: (l) => logs.push(l) });
   expect(first.embedded).not.toBeNull();
+  // Production mode (npm start, workers) on the embedded database: private networks stay refused.
+  expect(process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS).toBeUndefined();
   expect(logs.join('\n')).toContain('demo data seeded');
   const secret = process.env.NEXTAUTH_SECRET;
   expect(secret).toBeTruthy();
@@ -45,8 +48,10 @@ it('keeps data, secrets and the seed across a restart of the embedded Postgres',
   delete process.env.DATABASE_URL;
   delete process.env.NEXTAUTH_SECRET;
   const logs2: string[] = [];
-  const second = await bootstrap({ log: (l) => logs2.push(l) });
+  const second = await bootstrap({ log: (l) => logs2.push(l), mode: 'dev' });
   expect(logs2.join('\n')).not.toContain('demo data seeded');
+  // `npm run dev`: the local demo may reach loopback (the sample consumer).
+  expect(process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS).toBe('1');
   expect(process.env.NEXTAUTH_SECRET).toBe(secret);
   sql = postgres(second.databaseUrl, { max: 1 });
   const rows = await sql`select name, (select count(*)::int from departments) as n from departments where slug = 'bde'`;

@@ -23,6 +23,12 @@ export interface BootstrapOptions {
   seed?: boolean;
   /** Where the sample consumer listens; demo webhooks point there. */
   demoConsumerUrl?: string;
+  /**
+   * `dev` (`npm run dev`) lets webhooks reach loopback and private networks unless
+   * PUENTE_ALLOW_PRIVATE_WEBHOOKS says otherwise; every other start (`npm start`, workers,
+   * scripts) keeps them refused unless it is set to 1. Default: production.
+   */
+  mode?: 'dev' | 'production';
 }
 
 export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
@@ -36,9 +42,10 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
 
   let embedded: RunningPostgres | null = null;
   if (!process.env.DATABASE_URL) {
-    // The embedded default is a local demo: webhooks may reach loopback (the sample consumer,
-    // a receiver on the developer's machine). Real deployments set DATABASE_URL and keep it off.
-    process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS ??= '1';
+    // `npm run dev` on the embedded database is a local demo: webhooks may reach loopback (the
+    // sample consumer, a receiver on the developer's machine). Production mode never allows it
+    // by default: a department admin could read internal services through the delivery log.
+    if (opts.mode === 'dev') process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS ??= '1';
     const started = Date.now();
     embedded = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, 'pg'),
