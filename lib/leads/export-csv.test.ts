@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { buildCsv, CSV_BOM, csvCell, csvFilename, csvRow } from './export-csv';
 
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. */
@@ -80,7 +81,7 @@ describe('csvCell', () => {
     ['+1+1', "'+1+1"],
     ['-2', "'-2"],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"],
+    ['\tx', `"'\tx"`],
     ['\rx', `"'\rx"`],
     ['<script>alert(1)</script>', '<script>alert(1)</script>'],
     ['say "hi"', '"say ""hi"""'],
@@ -113,13 +114,14 @@ describe('buildCsv with hostile lead data', () => {
     for (const r of parsed) expect(r).toHaveLength(3);
   });
 
-  it('leaves no cell a spreadsheet would evaluate, and changes nothing but the leading quote', () => {
+  it('leaves no cell a spreadsheet would evaluate, and changes nothing but the quotes put before formulas', () => {
     const parsed = parseCsv(csv.slice(CSV_BOM.length)).slice(1);
     parsed.forEach((r, i) => {
       const payload = PAYLOADS[i]!;
+      const neutral = payload.replace(/([,;\t\r\n])(?=[=+\-@])/g, "$1'");
       for (const cell of r.slice(1)) {
         expect(DANGEROUS.test(cell)).toBe(false);
-        expect(cell).toBe(DANGEROUS.test(payload) ? `'${payload}` : payload);
+        expect(cell).toBe(DANGEROUS.test(payload) ? `'${neutral}` : neutral);
       }
     });
   });
@@ -140,4 +142,35 @@ describe('csvFilename', () => {
     expect(csvFilename('leads-bde', new Date('2026-05-02T02:30:00Z'))).toBe('leads-bde-2026-05-01.csv');
     expect(csvFilename('Leads "x"\r\n; y', new Date('2026-05-02T12:00:00Z'))).toBe('leads-x-y-2026-05-02.csv');
   });
+});
+
+describe('read back by a real CSV parser, with "," and with ";" as the separator', () => {
+  // What a spreadsheet does with the file: in Spanish-language locales it splits on ';'.
+  const hostile = [
+    'x;=HYPERLINK("http://evil.example","click")',
+    'a;b',
+    '=1+1;=2+2',
+    'tab\t=cmd|" /C calc"!A0',
+    '@SUM(1,2)',
+    '-2+3;+4',
+    'línea\r\n=otra',
+    'plain',
+  ];
+  const csv = buildCsv(['Reference', 'Message'], hostile.map((m, i) => [`PR-${i}`, m]), { bom: false });
+
+  for (const delimiter of [',', ';'] as const) {
+    it(`"${delimiter}": no cell a spreadsheet would evaluate`, () => {
+      // relax_quotes: like a spreadsheet, take a quote inside a field (the ',' file read with ';') as text.
+      const rows = parse(csv, { delimiter, relax_column_count: true, relax_quotes: true, record_delimiter: '\r\n' }) as string[][];
+      // With ',' the file reads back as written; with ';' a cell's line break can start a new
+      // row (quotes that do not open a field are text there), which is why no cell may start a formula.
+      if (delimiter === ',') expect(rows).toHaveLength(hostile.length + 1);
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      if (delimiter === ',') {
+        // Read with the right separator, every message comes back whole (after its leading quote, if any).
+        // (and the quote put before a formula character that follows a separator inside it).
+        expect(rows.slice(1).map((r) => r[1]!.replace(/^'/, '').replace(/([,;\t\r\n])'(?=[=+\-@])/g, '$1'))).toEqual(hostile);
+      }
+    });
+  }
 });

@@ -5,8 +5,10 @@
  * - formula injection (CSV injection): a cell that starts with `=`, `+`, `-`, `@`, a tab or a
  *   carriage return could be run as a formula, so it gets a leading single quote `'`, which
  *   spreadsheets show as text (OWASP's recommendation);
- * - quoting: a cell with a comma, a double quote, CR or LF is wrapped in double quotes and its
- *   quotes are doubled, so it can never spill into another cell or row.
+ * - quoting: a cell with a comma, a semicolon, a tab, a double quote, CR or LF is wrapped in
+ *   double quotes and its quotes are doubled, so it can never spill into another cell or row —
+ *   also in a spreadsheet that splits on `;` (the default in Spanish-language locales) or tabs,
+ *   where an unquoted `a;=cmd()` would become a cell of its own starting with `=`.
  * Rows end with CRLF. The file starts with a UTF-8 byte order mark so Excel reads accents.
  */
 
@@ -16,12 +18,17 @@ export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 export type CsvValue = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n])(?=[=+\-@])/g;
 
 /** One cell: neutralised, then quoted when needed. null/undefined → empty. */
 export function csvCell(value: CsvValue): string {
   let s = value === null || value === undefined ? '' : String(value);
   if (FORMULA_START.test(s)) s = `'${s}`;
+  // A reader that splits on another separator, or ignores quotes that do not open a field (a
+  // ',' file opened in a ';' locale), starts a cell after any separator or line break inside
+  // this one: neutralise a formula there too.
+  s = s.replace(FORMULA_AFTER_SEPARATOR, "$1'");
   return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
