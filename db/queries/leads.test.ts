@@ -104,6 +104,15 @@ describe('listDepartmentLeads', () => {
     expect(await find('\\')).toEqual([slash.leadId]);
     expect(await find('e_C')).toEqual([under.leadId]);
   });
+
+  it('takes a NUL or other control character in the search as a space, not as a database error', async () => {
+    const { bde, bdeA } = await setup();
+    const ana = await lead([bdeA.id], { businessName: 'Café Ana' });
+    const find = async (search: string) => (await listDepartmentLeads(db, bde.id, { search: normalizeLeadSearch(search) })).items.map((l) => l.id);
+    expect(await find('Café\u0000Ana')).toEqual([ana.leadId]);
+    expect(await find('\u0000')).toContain(ana.leadId); // nothing left to search: every lead
+    expect(normalizeLeadSearch('a\u0000\u0007b')).toBe('a b');
+  });
 });
 
 describe('search and cursor parsing', () => {

@@ -50,7 +50,8 @@ export function decodeLeadCursor(raw: string): LeadCursor | null {
 /** Trims, collapses inner whitespace and caps the search text; '' when there is nothing to search. */
 export function normalizeLeadSearch(raw: unknown): string {
   if (typeof raw !== 'string') return '';
-  return raw.replace(/\s+/g, ' ').trim().slice(0, LEAD_SEARCH_MAX).trim();
+  // Control characters (a NUL above all: Postgres refuses it) are spaces here, like any whitespace.
+  return raw.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, LEAD_SEARCH_MAX).trim();
 }
 
 /** `%`, `_` and the escape character itself made literal for LIKE/ILIKE (escape character `\`). */

@@ -27,6 +27,7 @@ const KNOWN_KEYS: readonly LeadErrorKey[] = [
   'tooMany',
   'consentRequired',
   'programUnavailable',
+  'invalidCharacters',
 ];
 
 function isLeadErrorKey(key: string): key is LeadErrorKey {

@@ -23,7 +23,8 @@ export type LeadErrorKey =
   | 'chooseProgram'
   | 'tooMany'
   | 'consentRequired'
-  | 'programUnavailable';
+  | 'programUnavailable'
+  | 'invalidCharacters';
 export type LeadFormErrorKey = 'rateLimited' | 'tooLarge' | 'unavailable' | 'server';
 
 const es = {
@@ -147,6 +148,7 @@ const es = {
     tooMany: (max: number) => `Elija como máximo ${max} programas.`,
     consentRequired: 'Debe autorizar que se compartan sus datos para enviar la solicitud.',
     programUnavailable: 'Uno de los programas elegidos ya no está disponible. Revise su selección.',
+    invalidCharacters: 'Este campo contiene caracteres de control que no se pueden guardar. Escríbalo de nuevo.',
     invalid: 'Revise este campo.',
   },
   formErrors: {
@@ -381,6 +383,7 @@ const en: Messages = {
     tooMany: (max: number) => `Choose at most ${max} programs.`,
     consentRequired: 'You must authorize sharing your details to send the request.',
     programUnavailable: 'One of the programs you chose is no longer available. Please review your selection.',
+    invalidCharacters: 'This field contains control characters that cannot be saved. Please type it again.',
     invalid: 'Please check this field.',
   },
   formErrors: {
