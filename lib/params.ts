@@ -24,15 +24,11 @@ export function isCalendarDate(v: string): boolean {
 
 export type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
 
-/**
- * The first value of a query parameter, trimmed, without control characters (a NUL in a
- * search or filter would otherwise reach Postgres, which refuses it with an error); undefined
- * when absent or blank.
- */
+/** The first value of a query parameter, trimmed; undefined when absent or blank. */
 export function firstParam(src: ParamSource, key: string): string | undefined {
   const v = src instanceof URLSearchParams ? (src.get(key) ?? undefined) : src[key];
   const s = Array.isArray(v) ? v[0] : v;
-  const t = s?.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const t = s?.trim();
   return t ? t : undefined;
 }
 
