@@ -61,9 +61,14 @@ const STORED_LEAD = {
   message: '\t@SUM(1)',
 };
 
-/** What the export promises (lib/leads/export-csv.ts): a leading ' before = + - @ tab CR. */
+/** What the export promises (lib/leads/export-csv.ts): a ' before = + - @ at the start, or after a separator or line break inside a cell. */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const neutralised = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
+// A leading formula character gets a quote, and so does one after a separator or line break
+// inside the cell (a ';' locale, or a reader that ignores quotes mid-field, starts a cell there).
+const neutralised = (s: string) => {
+  const inner = s.replace(/([,;\t\r\n])(?=[=+\-@])/g, "$1'");
+  return FORMULA_START.test(s) ? `'${inner}` : inner;
+};
 
 /** Everything on the page that would mean a payload came alive; [] when the page is inert. */
 async function livePayloads(page: Page): Promise<string[]> {
@@ -324,7 +329,11 @@ test('script and HTML in a lead stay text in every view, and the CSV is formula-
     expect(phoneOf(formulaRefs[0]!)).toBe("'+1 787 555 0101");
     expect(phoneOf(htmlRef)).toBe('787-555-0100');
     const storedRow = records.find((x) => x[col('Reference')] === storedRef)!;
-    expect([storedRow[col('Name')], storedRow[col('Business name')], storedRow[col('Message')]]).toEqual([`'${STORED_LEAD.name}`, "'\r=2+3", "'\t@SUM(1)"]);
+    expect([storedRow[col('Name')], storedRow[col('Business name')], storedRow[col('Message')]]).toEqual([
+      neutralised(STORED_LEAD.name),
+      "'\r'=2+3",
+      "'\t'@SUM(1)",
+    ]);
   } finally {
     await receiver?.close();
     await staffContext.close();
