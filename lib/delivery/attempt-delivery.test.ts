@@ -11,7 +11,7 @@ import { createLead } from '../leads/create-lead';
 import { createWebhook } from '../webhooks/create-webhook';
 import { recoverFailedDeliveries, redeliverDelivery } from '../webhooks/redeliver';
 import { rotateWebhookSecret } from '../webhooks/webhook-secrets';
-import { attemptDelivery, type AttemptOptions } from './attempt-delivery';
+import { attemptDelivery, claimDueDeliveries, type AttemptOptions } from './attempt-delivery';
 import { resumeHeldDeliveries } from './resume-held';
 import { RETRY_DELAYS_MS } from './schedule';
 import { invalidateSsrfOptions } from './ssrf-policy';
@@ -129,6 +129,27 @@ describe('a delivered lead', () => {
     const [row] = await db.select({ c: webhooks.secretCiphertext }).from(webhooks).where(eq(webhooks.id, webhook.id));
     expect(row!.c).not.toContain(secret);
     expect(row!.c).not.toContain(secret.slice(6, 20));
+  });
+});
+
+describe('the lease of a claim', () => {
+  it('outlasts the configured request timeout, so no second claim can send a delivery still on the wire', async () => {
+    const { program } = await setup();
+    const lead = await submitLead(program.id);
+    const id = lead.deliveries[0]!.id;
+    process.env.PUENTE_HTTP_TIMEOUT_MS = '60000';
+    resetEnvCache();
+    try {
+      const now = new Date();
+      const { claimed } = await claimDueDeliveries(10, { now });
+      expect(claimed.map((c) => c.id)).toContain(id);
+      const [q] = await db.select().from(deliveryQueue).where(eq(deliveryQueue.deliveryId, id));
+      // 60 s of timeout + 15 s: the batch claim follows the same rule as attemptDelivery's own.
+      expect(q!.leaseUntil!.getTime() - now.getTime()).toBe(75_000);
+    } finally {
+      delete process.env.PUENTE_HTTP_TIMEOUT_MS;
+      resetEnvCache();
+    }
   });
 });
 

@@ -231,7 +231,7 @@ export async function claimDueDeliveries(
 ): Promise<{ claimed: ClaimedDelivery[]; nextRunAt: Date | null }> {
   const q = rawSql();
   const now = opts.now ?? new Date();
-  const leaseMs = opts.leaseMs ?? defaultLeaseMs();
+  const leaseMs = opts.leaseMs ?? leaseOf();
   const s = engineSettings();
   const nowIso = now.toISOString();
   const lease = new Date(now.getTime() + leaseMs).toISOString();
@@ -343,8 +343,17 @@ async function whyNotClaimed(deliveryId: string, now: Date): Promise<AttemptOutc
   return { outcome: 'busy' };
 }
 
-function defaultLeaseMs(timeoutMs = DEFAULT_TIMEOUT_MS): number {
-  return env().PUENTE_LEASE_MS ?? timeoutMs + 15_000;
+/** The whole-request timeout of an attempt: the caller's, else PUENTE_HTTP_TIMEOUT_MS, else 15 s. */
+function timeoutOf(opts: AttemptOptions): number {
+  return opts.timeoutMs ?? env().PUENTE_HTTP_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS;
+}
+
+/**
+ * How long a claim holds a delivery: longer than the attempt's timeout, so a lease never runs out
+ * while its request may still be on the wire (another claim would then send it a second time).
+ */
+export function leaseOf(opts: AttemptOptions = {}): number {
+  return opts.leaseMs ?? env().PUENTE_LEASE_MS ?? timeoutOf(opts) + 15_000;
 }
 
 /** A successful attempt on a healthy webhook: the common case, recorded in bulk. */
@@ -483,8 +492,8 @@ const WAITING_RECHECK_MS = 60_000;
 
 export async function attemptDelivery(deliveryId: string, opts: AttemptOptions = {}): Promise<AttemptOutcome> {
   const clock = opts.clock ?? (() => new Date());
-  const timeoutMs = opts.timeoutMs ?? env().PUENTE_HTTP_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS;
-  const leaseMs = opts.leaseMs ?? defaultLeaseMs(timeoutMs);
+  const timeoutMs = timeoutOf(opts);
+  const leaseMs = leaseOf(opts);
   const now = clock();
 
   let c = opts.claimed ?? null;

@@ -10,7 +10,7 @@
  * all of those, every `pollMs` (another worker's finished attempts, a lease that ran out).
  */
 import { db, rawSql } from '../../db/client';
-import { attemptDelivery, claimDueDeliveries, type AttemptOptions, type AttemptOutcome } from './attempt-delivery';
+import { attemptDelivery, claimDueDeliveries, leaseOf, type AttemptOptions, type AttemptOutcome } from './attempt-delivery';
 import { scheduleDeliveries } from './wake';
 
 export interface DispatcherOptions {
@@ -129,7 +129,7 @@ export async function startDispatcher(opts: DispatcherOptions): Promise<Dispatch
     const want = Math.min(free, maxBatch);
     try {
       lastClaimAt = Date.now();
-      const { claimed, nextRunAt } = await claimDueDeliveries(want, { leaseMs: opts.attempt?.leaseMs, now: opts.attempt?.clock?.() });
+      const { claimed, nextRunAt } = await claimDueDeliveries(want, { leaseMs: leaseOf(opts.attempt), now: opts.attempt?.clock?.() });
       counters.claims++;
       counters.claimed += claimed.length;
       if (dbFailures > 0) log(`delivery dispatcher: database reachable again after ${dbFailures} failed claim(s)`);
