@@ -9,9 +9,8 @@
  * redeliver), an attempt of its own finished, the next scheduled row comes due, or, failing
  * all of those, every `pollMs` (another worker's finished attempts, a lease that ran out).
  */
-import { db, rawSql } from '../../db/client';
+import { rawSql } from '../../db/client';
 import { attemptDelivery, claimDueDeliveries, leaseOf, type AttemptOptions, type AttemptOutcome } from './attempt-delivery';
-import { scheduleDeliveries } from './wake';
 
 export interface DispatcherOptions {
   /** Requests in flight in this process, across all webhooks. */
@@ -39,9 +38,7 @@ export interface DispatcherStats {
 }
 
 export interface Dispatcher {
-  /** Requests in flight right now. */
-  inFlight(): number;
-  /** Counters since start: claim statements, deliveries claimed, attempts finished. */
+  /** Counters since start (claim statements, deliveries claimed, attempts finished), and requests in flight now. */
   stats(): DispatcherStats;
   /** Look for due work now. */
   poke(): void;
@@ -94,11 +91,11 @@ export async function startDispatcher(opts: DispatcherOptions): Promise<Dispatch
   const run = (c: Awaited<ReturnType<typeof claimDueDeliveries>>['claimed'][number]) => {
     inFlight++;
     const p: Promise<void> = attemptDelivery(c.id, { ...opts.attempt, claimed: c })
-      .then(async (r) => {
+      .then((r) => {
         counters.attempts++;
+        // (An ordered webhook's next delivery was made due by attemptDelivery itself; the poke
+        // below claims it.)
         opts.onOutcome?.(c.id, r);
-        // An ordered webhook's next delivery is free to go.
-        if ('wake' in r && r.wake.length > 0) await scheduleDeliveries(db, r.wake);
       })
       .catch((e: unknown) => {
         // Nothing is lost: the lease runs out and the delivery comes due again.
@@ -159,7 +156,6 @@ export async function startDispatcher(opts: DispatcherOptions): Promise<Dispatch
 
   poke();
   return {
-    inFlight: () => inFlight,
     stats: () => ({ ...counters, inFlight }),
     poke,
     stop: async (drainMs = 10_000) => {

@@ -71,6 +71,34 @@ describe('in-process worker', () => {
   });
 });
 
+describe('an ordered webhook under the dispatcher', () => {
+  it('sends the next lead as soon as the one before it is delivered, not at the waiting delivery\'s recheck', async () => {
+    const receiver = await startReceiver();
+    const dep = await makeDepartment();
+    const program = await makeProgram(dep.id);
+    const created = await createWebhook(db, dep.id, { url: `${receiver.url}/ordered`, events: ['lead.created'], ordered: true }, { email: 't@example.com' });
+    if (!created.ok) throw new Error('webhook');
+    await db.execute(sql`delete from deliveries where id = ${created.pingDeliveryId}::uuid`);
+    // The first lead's first request fails: it is retried after ~5 s, and the second lead waits for it.
+    let failedOnce = false;
+    receiver.respond = () => (failedOnce ? { status: 200 } : ((failedOnce = true), { status: 503 }));
+    const first = await createLead(db, leadInput([program.id]));
+    const second = await createLead(db, leadInput([program.id]));
+    if (!first.ok || !second.ok) throw new Error('lead');
+    const worker = await startEmbeddedWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 5 });
+    try {
+      const refs = () => receiver.requests.map((r) => (JSON.parse(r.body) as { data: { lead: { reference: string } } }).data.lead.reference);
+      // A waiting delivery is rechecked only after a minute: arriving within 15 s means the
+      // first one's success woke it.
+      expect(await waitFor(async () => refs().includes(second.reference), 15_000)).toBe(true);
+      expect(refs()).toEqual([first.reference, first.reference, second.reference]);
+    } finally {
+      await worker.stop();
+      await receiver.close();
+    }
+  }, 30_000);
+});
+
 describe('worker killed mid-flight', () => {
   let receiver: Receiver;
   const children: ChildProcess[] = [];
