@@ -12,6 +12,7 @@ import { env } from '../env';
 import { decryptSecret } from '../secrets/crypto';
 import { PUENTE_VERSION } from '../version';
 import { createBatcher } from './batcher';
+import { boundedCache, type BoundedCache } from './bounded-cache';
 import { leadCreatedEnvelope, type LeadCreatedEventPayload } from './envelope';
 import { MAX_ATTEMPTS, classifyResponse, nextAttemptDelay, parseRetryAfter } from './schedule';
 import { buildSignatureHeaders } from './sign';
@@ -111,25 +112,17 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
 }
 
 // The envelope of one event for one department is the same for every webhook and every
-// attempt: rendered once and kept while its deliveries are in flight (a small LRU).
-const envelopeCache = new Map<string, string>();
-const ENVELOPE_CACHE_SIZE = 2_000;
+// attempt: rendered once and kept while its deliveries are in flight (lib/delivery/bounded-cache).
+const envelopes = boundedCache<string, string>(2_000);
 
 function envelopeJson(eventId: string | null, eventType: string, payload: unknown, departmentId: string): string {
-  const key = eventId ? `${eventId}:${departmentId}` : null;
-  if (key) {
-    const hit = envelopeCache.get(key);
-    if (hit !== undefined) return hit;
-  }
-  const data: unknown = typeof payload === 'string' ? JSON.parse(payload) : payload;
-  const envelope =
-    eventType === 'lead.created' ? leadCreatedEnvelope(data as LeadCreatedEventPayload, departmentId) : (data as Record<string, unknown>);
-  const json = JSON.stringify(envelope);
-  if (key) {
-    if (envelopeCache.size >= ENVELOPE_CACHE_SIZE) envelopeCache.delete(envelopeCache.keys().next().value!);
-    envelopeCache.set(key, json);
-  }
-  return json;
+  const render = () => {
+    const data: unknown = typeof payload === 'string' ? JSON.parse(payload) : payload;
+    return JSON.stringify(
+      eventType === 'lead.created' ? leadCreatedEnvelope(data as LeadCreatedEventPayload, departmentId) : (data as Record<string, unknown>),
+    );
+  };
+  return eventId ? envelopes.get(`${eventId}:${departmentId}`, render) : render();
 }
 
 /** `{…envelope, token}` without parsing the envelope again (it is an object with no `token`). */
@@ -161,15 +154,9 @@ export function buildBody(
 
 // Decrypting a secret is cheap but not free, and a webhook's secret is the same for thousands
 // of deliveries: keyed by the ciphertext, so a rotation is a new key, never a stale hit.
-const secretCache = new Map<string, string>();
+const secrets = boundedCache<string, string>(1_000);
 function secretOf(ciphertext: string): string {
-  let plain = secretCache.get(ciphertext);
-  if (plain === undefined) {
-    plain = decryptSecret(ciphertext);
-    if (secretCache.size >= 1_000) secretCache.delete(secretCache.keys().next().value!);
-    secretCache.set(ciphertext, plain);
-  }
-  return plain;
+  return secrets.get(ciphertext, () => decryptSecret(ciphertext));
 }
 
 // The hot path's statements are postgres.js tagged templates, prepared once per connection
@@ -471,20 +458,14 @@ function guardedLookupFor(ssrf: SsrfOptions): LookupFunction {
 
 // The same for a webhook's URL checked against the same policy: parsed and judged once. A
 // policy change is a new options object, so a new (empty) map.
-const parsedUrls = new WeakMap<SsrfOptions, Map<string, ReturnType<typeof parseWebhookUrl>>>();
+const parsedUrls = new WeakMap<SsrfOptions, BoundedCache<string, ReturnType<typeof parseWebhookUrl>>>();
 function parsedUrlFor(url: string, ssrf: SsrfOptions): ReturnType<typeof parseWebhookUrl> {
   let byUrl = parsedUrls.get(ssrf);
   if (!byUrl) {
-    byUrl = new Map();
+    byUrl = boundedCache(1_000);
     parsedUrls.set(ssrf, byUrl);
   }
-  let parsed = byUrl.get(url);
-  if (!parsed) {
-    parsed = parseWebhookUrl(url, ssrf);
-    if (byUrl.size >= 1_000) byUrl.delete(byUrl.keys().next().value!);
-    byUrl.set(url, parsed);
-  }
-  return parsed;
+  return byUrl.get(url, () => parseWebhookUrl(url, ssrf));
 }
 
 /** An ordered delivery waiting for its predecessor is looked at again after this, in case a wake-up was lost. */

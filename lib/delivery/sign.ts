@@ -2,21 +2,12 @@
 // X-Hub-Signature-256, so a department can verify with whichever library it already uses.
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { secretKeyBytes } from '../secrets/webhook-secret';
+import { boundedCache } from './bounded-cache';
 
 // A webhook signs thousands of deliveries with one secret: its decoded, validated key is made
 // once (per secret string, so a rotation is a new entry, never a stale one).
-const KEY_CACHE_SIZE = 1_000;
-const standardKeys = new Map<string, KeyObject>();
-const githubKeys = new Map<string, KeyObject>();
-function cachedKey(cache: Map<string, KeyObject>, secret: string, make: () => Buffer): KeyObject {
-  let key = cache.get(secret);
-  if (!key) {
-    key = createSecretKey(make());
-    if (cache.size >= KEY_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(secret, key);
-  }
-  return key;
-}
+const standardKeys = boundedCache<string, KeyObject>(1_000);
+const githubKeys = boundedCache<string, KeyObject>(1_000);
 
 export interface SignStandardInput {
   /** The message id (`webhook-id`): the same on every retry of one message. */
@@ -41,7 +32,7 @@ export function signStandard({ id, timestamp, body, secrets }: SignStandardInput
   if (secrets.length === 0) throw new Error('signStandard needs at least one secret');
   const content = `${id}.${timestamp}.${body}`;
   return secrets
-    .map((secret) => `v1,${createHmac('sha256', cachedKey(standardKeys, secret, () => secretKeyBytes(secret))).update(content, 'utf8').digest('base64')}`)
+    .map((secret) => `v1,${createHmac('sha256', standardKeys.get(secret, () => createSecretKey(secretKeyBytes(secret)))).update(content, 'utf8').digest('base64')}`)
     .join(' ');
 }
 
@@ -54,7 +45,7 @@ export function signStandard({ id, timestamp, body, secrets }: SignStandardInput
  * any GitHub-style verifier without transforming it.
  */
 export function signGithub(body: string, secret: string): string {
-  return `sha256=${createHmac('sha256', cachedKey(githubKeys, secret, () => Buffer.from(secret, 'utf8'))).update(body, 'utf8').digest('hex')}`;
+  return `sha256=${createHmac('sha256', githubKeys.get(secret, () => createSecretKey(Buffer.from(secret, 'utf8')))).update(body, 'utf8').digest('hex')}`;
 }
 
 export interface SignatureHeadersInput {
