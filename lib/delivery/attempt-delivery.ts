@@ -179,6 +179,12 @@ const CLAIM_LOCK = 74061;
 type Sql = ReturnType<typeof rawSql>;
 type TxSql = postgres.TransactionSql;
 
+/** Webhook `w`'s cap on requests in flight now: 1 for an ordered webhook or a breaker probe. */
+function capOf(q: Sql | TxSql, s: ReturnType<typeof engineSettings>) {
+  return q`case when w.ordered or w.consecutive_failures >= ${s.breakerThreshold} then 1
+                else coalesce(w.max_in_flight, ${s.defaultMaxInFlight}) end`;
+}
+
 /**
  * The end of both claims: the leased rows (CTE `leased`, by delivery_id) with everything needed
  * to send them. Deliveries are looked up by primary key (`= any(array(…))`): as a join, a cached
@@ -227,9 +233,7 @@ export async function claimDueDeliveries(
     tx`select pg_advisory_xact_lock(${CLAIM_LOCK})`,
     tx<ClaimedDelivery[]>`
     with hooks as (
-      select w.id,
-             case when w.ordered or w.consecutive_failures >= ${s.breakerThreshold} then 1
-                  else coalesce(w.max_in_flight, ${s.defaultMaxInFlight}) end as cap
+      select w.id, ${capOf(tx, s)} as cap
         from webhooks w
        where w.next_probe_at is null or w.next_probe_at <= ${nowIso}
     ), room as (
@@ -279,6 +283,7 @@ interface ClaimRequest {
 const claimByIds = createBatcher<ClaimRequest, ClaimedDelivery | null>(async (reqs) => {
   const q = rawSql();
   const s = engineSettings();
+  const ids = uuidArray(reqs.map((r) => r.id));
   // Several named deliveries of one webhook in one batch share its room: ranked, not each
   // compared with the same count.
   const [, , rows] = await q.begin((tx) => [
@@ -289,21 +294,19 @@ const claimByIds = createBatcher<ClaimRequest, ClaimedDelivery | null>(async (re
       select distinct on (id) * from json_to_recordset(${JSON.stringify(reqs)}::json) as r(id uuid, now timestamptz, lease timestamptz, due timestamptz)
     ), locked as (
       select dq.delivery_id, dq.webhook_id, dq.run_at, req.lease, req.now
-        from req join delivery_queue dq on dq.delivery_id = req.id and dq.delivery_id = any(${uuidArray(reqs.map((r) => r.id))}::uuid[])
+        from req join delivery_queue dq on dq.delivery_id = req.id and dq.delivery_id = any(${ids}::uuid[])
        where dq.run_at <= req.due and (dq.lease_until is null or dq.lease_until < req.now)
        for update of dq skip locked
     ), ranked as (
       select l.delivery_id, l.lease,
              row_number() over (partition by l.webhook_id order by l.run_at, l.delivery_id) as rank,
-             case when w.ordered or w.consecutive_failures >= ${s.breakerThreshold} then 1
-                  else coalesce(w.max_in_flight, ${s.defaultMaxInFlight}) end
-             - (select count(*) from delivery_queue x where x.webhook_id = l.webhook_id and x.lease_until > l.now) as room
+             ${capOf(tx, s)} - (select count(*) from delivery_queue x where x.webhook_id = l.webhook_id and x.lease_until > l.now) as room
         from locked l join webhooks w on w.id = l.webhook_id
        where w.next_probe_at is null or w.next_probe_at <= l.now
     ), leased as (
       update delivery_queue dq set run_at = r.lease, lease_until = r.lease
         from ranked r
-       where dq.delivery_id = any(${uuidArray(reqs.map((r) => r.id))}::uuid[]) and dq.delivery_id = r.delivery_id and r.rank <= r.room
+       where dq.delivery_id = any(${ids}::uuid[]) and dq.delivery_id = r.delivery_id and r.rank <= r.room
       returning dq.delivery_id
     ), ${claimedSelect(tx)}`,
   ]);
