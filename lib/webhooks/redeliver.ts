@@ -13,29 +13,8 @@ import { recordAudit, type Actor } from '../audit/record-audit';
 import { probeCoolingWebhookNow, scheduleDeliveries, wakeAfterCommit } from '../delivery/wake';
 import { consumeManualSend } from './manual-send-limit';
 
-class RateLimited extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super('rate limited');
-  }
-}
-
 export async function redeliverDelivery(db: Db, departmentId: string, deliveryId: string, actor: Actor, now = new Date()) {
-  let target;
-  try {
-    target = await redeliverInTransaction(db, departmentId, deliveryId, actor, now);
-  } catch (e) {
-    if (e instanceof RateLimited) return { ok: false, error: 'rateLimited', retryAfterSeconds: e.retryAfterSeconds } as const;
-    throw e;
-  }
-  if (target === 'purged') return { ok: false, error: 'purged' } as const;
-  if (target === 'inFlight') return { ok: false, error: 'inFlight' } as const;
-  if (!target) return { ok: false, error: 'notFound' } as const;
-  await wakeAfterCommit([target]);
-  return { ok: true, deliveryId: target.id } as const;
-}
-
-function redeliverInTransaction(db: Db, departmentId: string, deliveryId: string, actor: Actor, now: Date) {
-  return db.transaction(async (tx) => {
+  const target = await db.transaction(async (tx) => {
     // An attempt already on the wire finishes first: the same delivery is never sent twice at once.
     const [current] = await tx.execute<{ webhook_id: string; in_flight: boolean }>(sql`
       select d.webhook_id, exists (select 1 from delivery_queue dq where dq.delivery_id = d.id and dq.lease_until > ${now.toISOString()}::timestamptz) as in_flight
@@ -43,7 +22,7 @@ function redeliverInTransaction(db: Db, departmentId: string, deliveryId: string
     if (!current) return null;
     if (current.in_flight) return 'inFlight' as const;
     const limit = await consumeManualSend(tx, current.webhook_id, now);
-    if (!limit.allowed) throw new RateLimited(limit.retryAfterSeconds);
+    if (!limit.allowed) return { rateLimited: limit.retryAfterSeconds } as const;
     const rows = await tx.execute<{ id: string; webhook_id: string }>(sql`
       update deliveries set status = case when attempt_count = 0 then 'pending' else 'retrying' end::delivery_status,
              next_attempt_at = ${now.toISOString()}::timestamptz,
@@ -65,6 +44,12 @@ function redeliverInTransaction(db: Db, departmentId: string, deliveryId: string
     await recordAudit(tx, actor, { action: 'delivery.redelivered', departmentId, targetType: 'delivery', targetId: deliveryId });
     return t;
   });
+  if (target === 'purged') return { ok: false, error: 'purged' } as const;
+  if (target === 'inFlight') return { ok: false, error: 'inFlight' } as const;
+  if (!target) return { ok: false, error: 'notFound' } as const;
+  if ('rateLimited' in target) return { ok: false, error: 'rateLimited', retryAfterSeconds: target.rateLimited } as const;
+  await wakeAfterCommit([target]);
+  return { ok: true, deliveryId: target.id } as const;
 }
 
 export async function recoverFailedDeliveries(db: Db, departmentId: string, webhookId: string, since: Date, actor: Actor, now = new Date()) {

@@ -1,4 +1,4 @@
-import { breakerPhase } from './breaker';
+import { phaseOf } from './breaker';
 
 /**
  * Active / Inactive / Disabled after failures / Paused (breaker open) / Probing, as an icon AND
@@ -10,7 +10,7 @@ export type WebhookState = 'active' | 'inactive' | 'failing' | 'paused' | 'probi
 export function webhookState(w: { active: boolean; disabledAt: unknown; nextProbeAt?: string | Date | null }, now: number = Date.now()): WebhookState {
   if (w.disabledAt) return 'failing';
   if (!w.active) return 'inactive';
-  return breakerPhase({ active: w.active, disabledAt: w.disabledAt, nextProbeAt: w.nextProbeAt ?? null }, now) ?? 'active';
+  return phaseOf(w.nextProbeAt ?? null, now) ?? 'active';
 }
 
 const META: Record<WebhookState, { label: string; className: string; icon: React.ReactNode }> = {
