@@ -81,8 +81,13 @@ async function deliveryStatus(id: string): Promise<string | undefined> {
   return withSql(async (sql) => (await sql<{ status: string }[]>`select status::text as status from deliveries where id = ${id}::uuid`)[0]?.status);
 }
 
-async function signInAdmin(page: Page) {
+/** The department admin signed in with a new webhook to `path` of the receiver, its creation ping settled. */
+async function adminWithWebhook(page: Page, path: string, description: string) {
   await signIn(page, ADMIN, `/dashboard/${DEPT}/webhooks`);
+  const webhook = await addWebhook(page, DEPT, { url: `${receiver.url}${path}`, description, programTitles: [PROGRAM.titleEn] });
+  receiver.secret = webhook.secret;
+  await settled(webhook.id);
+  return webhook;
 }
 
 test('a webhook whose breaker is open shows as paused, then probing, and a ping after the fix resumes it', async ({ browser }) => {
@@ -91,10 +96,7 @@ test('a webhook whose breaker is open shows as paused, then probing, and a ping 
   const visitor = await browser.newContext();
   try {
     const page = await staff.newPage();
-    await signInAdmin(page);
-    const webhook = await addWebhook(page, DEPT, { url: `${receiver.url}/hooks/breaker`, description: 'E2E breaker receiver', programTitles: [PROGRAM.titleEn] });
-    receiver.secret = webhook.secret;
-    await settled(webhook.id);
+    const webhook = await adminWithWebhook(page, '/hooks/breaker', 'E2E breaker receiver');
 
     // The endpoint stopped answering a few minutes ago: the engine opened the breaker (set here directly).
     const [open] = await withSql(
@@ -196,10 +198,7 @@ test('leads that arrive while a webhook is disabled show as skipped, and after r
   const visitor = await browser.newContext();
   try {
     const page = await staff.newPage();
-    await signInAdmin(page);
-    const webhook = await addWebhook(page, DEPT, { url: `${receiver.url}/hooks/replay`, description: 'E2E replay receiver', programTitles: [PROGRAM.titleEn] });
-    receiver.secret = webhook.secret;
-    await settled(webhook.id);
+    const webhook = await adminWithWebhook(page, '/hooks/replay', 'E2E replay receiver');
 
     // Its settings: at most 3 requests in flight (a number out of range is refused next to the field).
     await page.goto(`/dashboard/${DEPT}/webhooks/${webhook.id}`);
