@@ -31,7 +31,7 @@ export async function replayMissingDeliveries(db: Db, departmentId: string, webh
        where webhook_id = ${webhookId}::uuid and status = 'skipped'
          and not exists (select 1 from events e where e.id = deliveries.event_id and e.purged_at is not null)
       returning id`);
-    // Oldest first, as they happened.
+    // All due now; an ordered webhook still receives them in the order they happened (its claim goes one at a time).
     const targets = rows.map((r) => ({ id: r.id, webhookId }));
     await scheduleDeliveries(tx, targets, now);
     await recordAudit(tx, actor, {
