@@ -53,6 +53,12 @@ const schema = z.object({
   WEBHOOK_DISABLE_AFTER_DAYS: z.coerce.number().positive().default(5),
   /** Days lead personal data and delivery bodies are kept before the daily retention job purges them. */
   PUENTE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Live delivery-log streams (server-sent events) one person may hold open in one server process; more get 429. */
+  PUENTE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100).default(5),
+  /** Live streams one server process holds open in all (each is a socket); more get 429. */
+  PUENTE_STREAMS_PER_PROCESS: z.coerce.number().int().min(1).max(100_000).default(500),
+  /** A comment on every live stream this often keeps proxies from closing it; access is re-checked as often, in one query for all streams. */
+  PUENTE_STREAM_HEARTBEAT_MS: z.coerce.number().int().min(10).max(300_000).default(15_000),
   /** Days an invitation link stays valid. */
   INVITATION_EXPIRY_DAYS: z.coerce.number().positive().max(90).default(7),
   /**

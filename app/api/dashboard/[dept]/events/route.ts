@@ -4,81 +4,53 @@
  * `data: {"departmentId","ids","count","op"}` — ids only, never lead data; the page then
  * refetches through the guarded JSON routes. Fed by Postgres LISTEN/NOTIFY through one shared
  * connection per process (lib/realtime). Staff and admins; 401/404 problem+json otherwise.
- * A comment every 15 s keeps proxies from closing the stream, and access is checked again
- * then, so someone removed from the department stops receiving at once.
+ * Streams are bounded per person and per process (lib/realtime/live-streams.ts): past either
+ * cap, 429 problem+json with Retry-After. A comment every PUENTE_STREAM_HEARTBEAT_MS (15 s)
+ * keeps proxies from closing the stream, and access is checked again then (one query for all
+ * streams), so someone removed from the department stops receiving at once.
  */
 import type { NextRequest } from 'next/server';
-import { db } from '@/db/client';
-import { departmentAccess, loadViewer } from '@/lib/auth/viewer';
-import { subscribeDeliveries } from '@/lib/realtime/delivery-notifications';
+import { openDeliveryStream } from '@/lib/realtime/live-streams';
 import { guardOrProblem, problem } from '../../_lib/problem';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const HEARTBEAT_MS = 15_000;
+const REFUSALS = {
+  user: (max: number) =>
+    `You already have ${max} live delivery streams open, the most one person may hold. Close another dashboard tab, or refresh this page to retry.`,
+  process: (max: number) =>
+    `This server already holds its maximum of ${max} live delivery streams. Refresh the page to see new deliveries, or retry later.`,
+};
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ dept: string }> }) {
   const { dept } = await params;
+  // Access first: strangers get 401/404 and never learn, or use up, anyone's stream slots.
   const access = await guardOrProblem(dept, 'staff');
   if ('response' in access) return access.response;
   const { viewer, department } = access.g;
 
-  const encoder = new TextEncoder();
-  let cleanup: () => void = () => {};
-  let unsubscribe: () => void;
+  let opened;
   try {
-    // Subscribe before answering, so nothing committed after the client connected is missed.
-    unsubscribe = await subscribeDeliveries(department.id, (n) => send(`event: deliveries\ndata: ${JSON.stringify(n)}\n\n`));
+    opened = await openDeliveryStream(
+      {
+        userId: viewer.userId,
+        ...(viewer.authenticatedAt === undefined ? {} : { authenticatedAt: viewer.authenticatedAt }),
+        department: { id: department.id, slug: department.slug },
+        minRole: 'staff',
+      },
+      request.signal,
+    );
   } catch {
     return problem(500, 'Live updates are unavailable; the page falls back to polling.');
   }
-  let controllerRef: ReadableStreamDefaultController<Uint8Array> | null = null;
-  let closed = false;
-  function send(chunk: string) {
-    if (closed || !controllerRef) return;
-    try {
-      controllerRef.enqueue(encoder.encode(chunk));
-    } catch {
-      cleanup();
-    }
+  if (!opened.ok) {
+    const res = problem(429, REFUSALS[opened.limit](opened.max), { limit: opened.limit });
+    res.headers.set('retry-after', String(opened.retryAfterSeconds));
+    return res;
   }
 
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controllerRef = controller;
-      // retry: how long the browser waits before reconnecting after a drop.
-      send(`retry: 3000\n: connected to ${department.slug}\n\n`);
-      const heartbeat = setInterval(async () => {
-        send(`: heartbeat ${new Date().toISOString()}\n\n`);
-        try {
-          const v = await loadViewer(db, viewer.userId, viewer.authenticatedAt);
-          if (!v || !(await departmentAccess(db, v, department.slug, 'staff'))) cleanup();
-        } catch {
-          // The database is briefly unreachable: keep the stream; the next beat checks again.
-        }
-      }, HEARTBEAT_MS);
-      cleanup = () => {
-        if (closed) return;
-        closed = true;
-        clearInterval(heartbeat);
-        unsubscribe();
-        request.signal.removeEventListener('abort', cleanup);
-        try {
-          controller.close();
-        } catch {
-          // already closed by the client going away
-        }
-      };
-      if (request.signal.aborted) cleanup();
-      else request.signal.addEventListener('abort', cleanup, { once: true });
-    },
-    cancel() {
-      cleanup();
-    },
-  });
-
-  return new Response(stream, {
+  return new Response(opened.body, {
     headers: {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-store, no-transform',
