@@ -6,12 +6,22 @@ import { buttonPrimary, inputBase, labelBase } from '@/components/ui/styles';
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: 'The email or password is not right.',
-  RateLimited: 'Too many attempts. Wait 15 minutes and try again.',
   AccessDenied: 'That account has no access to Puente. Ask your department admin for an invitation.',
 };
 
+/** `RateLimited:42` (from lib/auth/auth-options.ts) says how long to wait. */
+function messageFor(code: string): string {
+  const wait = /^RateLimited(?::(\d+))?$/.exec(code);
+  if (wait) {
+    const s = Number(wait[1] ?? 0);
+    const when = s <= 0 ? 'a moment' : s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`;
+    return `Too many failed attempts. Wait ${when} and try again.`;
+  }
+  return MESSAGES[code] ?? 'Sign-in failed.';
+}
+
 export function LoginForm({ callbackUrl, oidcName, initialError }: { callbackUrl: string; oidcName?: string; initialError?: string }) {
-  const [error, setError] = useState(initialError ? (MESSAGES[initialError] ?? 'Sign-in failed.') : '');
+  const [error, setError] = useState(initialError ? messageFor(initialError) : '');
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -26,7 +36,7 @@ export function LoginForm({ callbackUrl, oidcName, initialError }: { callbackUrl
       return;
     }
     setPending(false);
-    setError(MESSAGES[res?.error ?? ''] ?? 'Sign-in failed.');
+    setError(messageFor(res?.error ?? ''));
   }
 
   return (

@@ -27,7 +27,8 @@ export function authOptions(): NextAuthOptions {
         if (!credentials?.email || !credentials.password) return null;
         const headers = { get: (n: string) => (req?.headers?.[n] as string | undefined) ?? null };
         const r = await signInWithPassword(db, credentials.email, credentials.password, clientIpFrom(headers));
-        if (!r.ok) throw new Error(r.reason === 'rateLimited' ? 'RateLimited' : 'CredentialsSignin');
+        // next-auth hands the message to the sign-in page as `error`: the wait travels with it.
+        if (!r.ok) throw new Error(r.reason === 'rateLimited' ? `RateLimited:${Math.ceil(r.retryAfterMs / 1000)}` : 'CredentialsSignin');
         return { id: r.user.id, email: r.user.email, name: r.user.name, role: r.user.role };
       },
     }),

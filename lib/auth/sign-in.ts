@@ -1,15 +1,14 @@
 /**
- * Email + password sign-in: rate-limited per email and per IP, one generic failure for every
- * reason (unknown email, wrong password, disabled account), and every outcome audited.
+ * Email + password sign-in: throttled per account + address and per address without a lockout
+ * anyone else can cause (lib/auth/sign-in-throttle.ts), one generic failure for every reason
+ * (unknown email, wrong password, disabled account), and every outcome audited.
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
-import { consumeRateLimit, hashKey } from '../rate-limit';
 import { verifyPassword } from './passwords';
-
-export const SIGN_IN_LIMIT = { perEmail: 10, perIp: 50, windowMs: 15 * 60_000 };
+import { lockPair, recordFailure, recordSuccess, throttleKeys, waitBeforeAttempt } from './sign-in-throttle';
 
 export interface SignedInUser {
   id: string;
@@ -19,23 +18,34 @@ export interface SignedInUser {
   mustChangePassword: boolean;
 }
 
-export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: 'invalid' | 'rateLimited' };
+export type SignInResult =
+  | { ok: true; user: SignedInUser }
+  /** `retryAfterMs`: how long the next attempt from this address for this account must wait (0: none). */
+  | { ok: false; reason: 'invalid'; retryAfterMs: number }
+  | { ok: false; reason: 'rateLimited'; retryAfterMs: number };
 
-export async function signInWithPassword(db: Db, emailRaw: string, password: string, ip: string): Promise<SignInResult> {
+export async function signInWithPassword(db: Db, emailRaw: string, password: string, ip: string, now: () => Date = () => new Date()): Promise<SignInResult> {
   const email = emailRaw.trim().toLowerCase().slice(0, 254);
-  const byEmail = await consumeRateLimit(db, hashKey('signin-email', email), SIGN_IN_LIMIT.perEmail, SIGN_IN_LIMIT.windowMs);
-  const byIp = await consumeRateLimit(db, hashKey('signin-ip', ip), SIGN_IN_LIMIT.perIp, SIGN_IN_LIMIT.windowMs);
-  if (!byEmail.allowed || !byIp.allowed) {
-    await recordAudit(db, { email, ip }, { action: 'auth.sign_in_rate_limited' });
-    return { ok: false, reason: 'rateLimited' };
-  }
-  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`);
-  const valid = await verifyPassword(password.slice(0, 200), user?.passwordHash);
-  if (!user || !valid || user.disabledAt) {
-    await recordAudit(db, { userId: user?.id ?? null, email, ip }, { action: 'auth.sign_in_failed' });
-    return { ok: false, reason: 'invalid' };
-  }
-  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
-  await recordAudit(db, { userId: user.id, email: user.email, ip }, { action: 'auth.sign_in' });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword } };
+  const keys = throttleKeys(email, ip);
+  // One transaction per attempt, holding the account + address lock while the password is
+  // checked: parallel guesses queue behind each other instead of all passing the same count.
+  return db.transaction(async (tx) => {
+    await lockPair(tx, keys);
+    const wait = await waitBeforeAttempt(tx, keys, now());
+    if (wait > 0) {
+      await recordAudit(tx, { email, ip }, { action: 'auth.sign_in_rate_limited' });
+      return { ok: false, reason: 'rateLimited', retryAfterMs: wait } as const;
+    }
+    const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = ${email}`);
+    const valid = await verifyPassword(password.slice(0, 200), user?.passwordHash);
+    if (!user || !valid || user.disabledAt) {
+      const retryAfterMs = await recordFailure(tx, keys, now());
+      await recordAudit(tx, { userId: user?.id ?? null, email, ip }, { action: 'auth.sign_in_failed' });
+      return { ok: false, reason: 'invalid', retryAfterMs } as const;
+    }
+    await recordSuccess(tx, keys);
+    await tx.update(users).set({ lastSignInAt: now() }).where(eq(users.id, user.id));
+    await recordAudit(tx, { userId: user.id, email: user.email, ip }, { action: 'auth.sign_in' });
+    return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword } } as const;
+  });
 }

@@ -18,13 +18,12 @@ import { buildWorld, type World } from '../personas';
 import { startReceiver, type Receiver } from '../receiver';
 import { authOptions } from '../../lib/auth/auth-options';
 import { hashPassword } from '../../lib/auth/passwords';
-import { SIGN_IN_LIMIT } from '../../lib/auth/sign-in';
+import { recordFailure, SIGN_IN_THROTTLE, throttleKeys } from '../../lib/auth/sign-in-throttle';
 import type { Viewer } from '../../lib/auth/viewer';
 import { attemptDelivery } from '../../lib/delivery/attempt-delivery';
 import { invalidateSsrfOptions } from '../../lib/delivery/ssrf-policy';
 import { resetEnvCache } from '../../lib/env';
 import { createLead } from '../../lib/leads/create-lead';
-import { consumeRateLimit, hashKey } from '../../lib/rate-limit';
 import { purgeExpiredData } from '../../lib/retention/purge';
 import { createWebhook } from '../../lib/webhooks/create-webhook';
 
@@ -332,8 +331,8 @@ const ACTS: Act[] = [
     dept: null,
     setup: async () => {
       const s = await passwordUser();
-      // Ten attempts already made for this email in the window (as ten failed sign-ins would leave).
-      for (let i = 0; i < SIGN_IN_LIMIT.perEmail; i++) await consumeRateLimit(db, hashKey('signin-email', s.email!), SIGN_IN_LIMIT.perEmail, SIGN_IN_LIMIT.windowMs);
+      // Enough failures for this email from this address that the next attempt must wait.
+      for (let i = 0; i <= SIGN_IN_THROTTLE.freeFailures; i++) await recordFailure(db, throttleKeys(s.email!.toLowerCase(), IP), new Date());
       return s;
     },
     run: async (s) => expect(await credentialsSignIn(s.email!, 'correct horse battery', IP)).toBe(false),
