@@ -1,7 +1,8 @@
 /**
  * Demo data for a newcomer: four approved departments with bilingual programs, one pending
  * application, an admin and one staff login per department. Runs only on an empty database.
- * The passwords are for the demo only and are printed by `npm run dev` and listed in README.
+ * The passwords are for the demo only and are printed by `npm run dev` and listed in README;
+ * lib/runtime/seed-policy.ts decides when it runs and when its accounts must change them.
  */
 import bcrypt from 'bcryptjs';
 import { sql } from 'drizzle-orm';
@@ -185,6 +186,8 @@ export const DEMO_DEPARTMENTS: SeedDepartment[] = [
 export interface SeedResult {
   seeded: boolean;
   logins: { email: string; password: string; role: string }[];
+  /** The demo accounts were created with must_change_password. */
+  mustChangePassword: boolean;
 }
 
 function description(p: SeedProgram, lang: 'es' | 'en'): string {
@@ -196,20 +199,23 @@ function description(p: SeedProgram, lang: 'es' | 'en'): string {
 
 /**
  * Seeds the demo data if the database has no departments yet. With `demoConsumerUrl`, each
- * approved department also gets a webhook pointing at the sample consumer (lib/demo).
+ * approved department also gets a webhook pointing at the sample consumer (lib/demo). With
+ * `mustChangePassword` (a seed outside development), every demo account must choose a new
+ * password at its first sign-in, as after an admin reset: the published one opens nothing else.
  */
-export async function seedDemoData(db: Db, opts: { demoConsumerUrl?: string } = {}): Promise<SeedResult> {
+export async function seedDemoData(db: Db, opts: { demoConsumerUrl?: string; mustChangePassword?: boolean } = {}): Promise<SeedResult> {
+  const mustChangePassword = opts.mustChangePassword ?? false;
   const logins: SeedResult['logins'] = [
     { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD, role: 'platform admin' },
     ...DEMO_DEPARTMENTS.filter((d) => d.login).map((d) => ({ email: d.login!, password: DEMO_PASSWORD, role: `${d.acronym} department admin` })),
   ];
   const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(departments);
-  if (count > 0) return { seeded: false, logins };
+  if (count > 0) return { seeded: false, logins, mustChangePassword };
 
   // Cost 10 keeps first start quick; real accounts are hashed with the app's own cost.
   const hash = await bcrypt.hash(DEMO_PASSWORD, 10);
   await db.transaction(async (tx) => {
-    await tx.insert(users).values({ email: DEMO_ADMIN_EMAIL, name: 'Administración Puente', passwordHash: hash, role: 'admin' });
+    await tx.insert(users).values({ email: DEMO_ADMIN_EMAIL, name: 'Administración Puente', passwordHash: hash, role: 'admin', mustChangePassword });
     for (const d of DEMO_DEPARTMENTS) {
       const [dep] = await tx
         .insert(departments)
@@ -241,7 +247,7 @@ export async function seedDemoData(db: Db, opts: { demoConsumerUrl?: string } = 
       if (d.login) {
         const [u] = await tx
           .insert(users)
-          .values({ email: d.login, name: `Personal ${d.acronym}`, passwordHash: hash })
+          .values({ email: d.login, name: `Personal ${d.acronym}`, passwordHash: hash, mustChangePassword })
           .returning({ id: users.id });
         if (!u) throw new Error('user insert returned nothing');
         await tx.insert(memberships).values({ userId: u.id, departmentId: dep.id, role: 'admin' });
@@ -258,5 +264,5 @@ export async function seedDemoData(db: Db, opts: { demoConsumerUrl?: string } = 
       }
     }
   });
-  return { seeded: true, logins };
+  return { seeded: true, logins, mustChangePassword };
 }

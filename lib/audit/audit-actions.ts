@@ -51,6 +51,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
     category: 'user.*',
     platformOnly: true,
     actions: [
+      ['user.platform_admin_created', 'Platform admin created (npm run admin:create)'],
       ['user.platform_admin_granted', 'Platform admin granted'],
       ['user.platform_admin_revoked', 'Platform admin revoked'],
       ['user.password_changed', 'Password changed'],

@@ -1,15 +1,18 @@
 /**
  * Everything that must be true before the app serves a request: local secrets, a database
- * (embedded unless DATABASE_URL is set), migrations applied, demo data on first run.
- * Shared by `npm run dev`, `npm start`, `npm run worker` and the end-to-end test server.
+ * (embedded unless DATABASE_URL is set), migrations applied, demo data on the first run of
+ * `npm run dev` (lib/runtime/seed-policy.ts says when else). Shared by `npm run dev`,
+ * `npm start`, `npm run worker` and the scripts.
  */
 import { chmodSync } from 'node:fs';
 import path from 'node:path';
-import { connect } from '../../db/client';
+import { connect, type Db } from '../../db/client';
 import { runMigrations } from '../../db/migrate';
 import { seedDemoData } from '../../db/seed';
+import { hasPlatformAdmin } from '../users/first-admin';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { applyLocalSecrets, loadOrCreateLocalSecrets } from './local-secrets';
+import { seedPolicy, type SeedPolicy } from './seed-policy';
 
 export interface Booted {
   databaseUrl: string;
@@ -19,8 +22,12 @@ export interface Booted {
 
 export interface BootstrapOptions {
   log?: (line: string) => void;
-  /** Seed demo data into an empty database (default: unless PUENTE_SEED=0). */
-  seed?: boolean;
+  /**
+   * `false`: never seed (workers, and scripts that seed or create an admin themselves).
+   * Default: an app start, seeded as lib/runtime/seed-policy.ts decides from the mode, the
+   * database and PUENTE_SEED, and told how to create the first admin when there is none.
+   */
+  seed?: false;
   /** Where the sample consumer listens; demo webhooks point there. */
   demoConsumerUrl?: string;
   /**
@@ -41,6 +48,9 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
   applyLocalSecrets(secrets);
 
   let embedded: RunningPostgres | null = null;
+  const onEmbedded = !process.env.DATABASE_URL;
+  // Decided before anything starts, so a malformed PUENTE_SEED stops here and leaves no Postgres behind.
+  const policy = opts.seed === false ? null : seedPolicy({ by: 'start', mode: opts.mode ?? 'production', embedded: onEmbedded, env: process.env });
   if (!process.env.DATABASE_URL) {
     // `npm run dev` on the embedded database is a local demo: webhooks may reach loopback (the
     // sample consumer, a receiver on the developer's machine). Production mode never allows it
@@ -61,13 +71,13 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
   const databaseUrl = process.env.DATABASE_URL;
 
   await runMigrations(databaseUrl);
-  if (opts.seed ?? process.env.PUENTE_SEED !== '0') {
+  if (policy) {
     const h = connect(databaseUrl, 1);
     try {
-      const result = await seedDemoData(h.db, { demoConsumerUrl: opts.demoConsumerUrl });
-      if (result.seeded) {
-        log('▸ demo data seeded. Demo logins (for the demo only):');
-        for (const l of result.logins) log(`    ${l.email.padEnd(22)} ${l.password}   ${l.role}`);
+      await seedIfEmpty(h.db, policy, { log, demoConsumerUrl: opts.demoConsumerUrl });
+      // A real deployment starts with nobody able to sign in: say how to make the first admin.
+      if (!(await hasPlatformAdmin(h.db))) {
+        log('▸ no platform admin yet: create the first one with `npm run admin:create -- --email you@example.gov` (it prints a one-time password)');
       }
     } finally {
       await h.sql.end();
@@ -81,4 +91,21 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
       if (embedded) await embedded.stop();
     },
   };
+}
+
+/**
+ * Seeds the demo data into an empty database when the policy says so and logs the logins;
+ * outside development the accounts must change their published password, with a warning.
+ * Shared by bootstrap and `npm run db:seed`. Returns whether anything was seeded.
+ */
+export async function seedIfEmpty(db: Db, policy: SeedPolicy, opts: { log: (line: string) => void; demoConsumerUrl?: string }): Promise<boolean> {
+  if (!policy.seed) return false;
+  const result = await seedDemoData(db, { demoConsumerUrl: opts.demoConsumerUrl, mustChangePassword: policy.forcePasswordChange });
+  if (!result.seeded) return false;
+  if (result.mustChangePassword) {
+    opts.log('⚠ WARNING: demo data seeded outside development (PUENTE_SEED=1). Its accounts have the published demo password and must change it at their first sign-in; disable them before real use.');
+  }
+  opts.log(`▸ demo data seeded. Demo logins (for the demo only${result.mustChangePassword ? '; each must choose a new password at its first sign-in' : ''}):`);
+  for (const l of result.logins) opts.log(`    ${l.email.padEnd(22)} ${l.password}   ${l.role}`);
+  return true;
 }
