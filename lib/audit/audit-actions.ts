@@ -71,6 +71,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       ['webhook.disabled', 'Webhook disabled after failures'],
       ['webhook.deleted', 'Webhook deleted'],
       ['webhook.secret_revealed', 'Secret revealed'],
+      ['webhook.header_revealed', 'Custom header value revealed'],
       ['webhook.secret_rotated', 'Secret rotated'],
       ['webhook.ping', 'Ping sent'],
       ['webhook.recovered', 'Failed deliveries recovered'],

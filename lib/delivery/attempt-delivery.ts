@@ -11,6 +11,8 @@ import { SYSTEM_ACTOR, recordAudit } from '../audit/record-audit';
 import { env } from '../env';
 import { decryptSecret } from '../secrets/crypto';
 import { PUENTE_VERSION } from '../version';
+import { openCustomHeaders } from '../webhooks/custom-headers';
+import { REDACTED, redactHeaders } from '../webhooks/sensitive-headers';
 import { createBatcher } from './batcher';
 import { boundedCache, type BoundedCache } from './bounded-cache';
 import { leadCreatedEnvelope, type LeadCreatedEventPayload } from './envelope';
@@ -105,12 +107,6 @@ export function engineSettings() {
   };
 }
 
-const SENSITIVE_HEADER = /authorization|cookie|token|secret|api[-_]?key|password/i;
-
-export function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, SENSITIVE_HEADER.test(k) ? '[redacted]' : v]));
-}
-
 // The envelope of one event for one department is the same for every webhook and every
 // attempt: rendered once and kept while its deliveries are in flight (lib/delivery/bounded-cache).
 const envelopes = boundedCache<string, string>(2_000);
@@ -141,7 +137,7 @@ export function buildBody(
 ): { body: string; stored: string; contentTypeHeader: string } {
   const envelope = envelopeJson(eventId, eventType, payload, departmentId);
   const json = token ? withToken(envelope, token) : envelope;
-  const storedJson = token ? withToken(envelope, '[redacted]') : envelope;
+  const storedJson = token ? withToken(envelope, REDACTED) : envelope;
   if (contentType === 'form') {
     return {
       body: `payload=${encodeURIComponent(json)}`,
@@ -519,7 +515,7 @@ export async function attemptDelivery(deliveryId: string, opts: AttemptOptions =
   const timestamp = Math.floor(now.getTime() / 1000);
   const headers: Record<string, string> = {
     // The department's own headers first, so they can never override the signature.
-    ...c.custom_headers,
+    ...openCustomHeaders(c.custom_headers, secretOf),
     'Content-Type': contentTypeHeader,
     ...buildSignatureHeaders({
       messageId: c.message_id,
@@ -607,7 +603,7 @@ async function record(
       request_headers: x.requestHeaders,
       request_body: x.storedBody,
       response_status: result.status,
-      response_headers: result.headers,
+      response_headers: redactHeaders(result.headers),
       response_body: result.body,
       response_body_truncated: result.bodyTruncated,
       remote_address: result.remoteAddress,
@@ -636,7 +632,7 @@ async function record(
              response_status, response_headers, response_body, response_body_truncated, remote_address,
              error_class, error_message, duration_ms, started_at, next_attempt_at)
       values (${c.id}, ${attemptNumber}, ${trigger}, ${c.url}, ${JSON.stringify(x.requestHeaders)}, ${x.storedBody},
-             ${status}, ${result.ok ? JSON.stringify(result.headers) : null}, ${result.ok ? result.body : null},
+             ${status}, ${result.ok ? JSON.stringify(redactHeaders(result.headers)) : null}, ${result.ok ? result.body : null},
              ${result.ok ? result.bodyTruncated : false}, ${result.remoteAddress ?? null},
              ${errorClass}, ${errorMessage}, ${Math.round(result.durationMs)}, ${nowIso}, ${nextIso})
       returning id

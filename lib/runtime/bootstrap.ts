@@ -10,6 +10,7 @@ import { connect, type Db } from '../../db/client';
 import { runMigrations } from '../../db/migrate';
 import { seedDemoData } from '../../db/seed';
 import { hasPlatformAdmin } from '../users/first-admin';
+import { sealStoredCustomHeaders } from '../webhooks/custom-headers';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 import { applyLocalSecrets, loadOrCreateLocalSecrets } from './local-secrets';
 import { seedPolicy, type SeedPolicy } from './seed-policy';
@@ -71,6 +72,7 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
   const databaseUrl = process.env.DATABASE_URL;
 
   await runMigrations(databaseUrl);
+  await sealLegacyHeaders(databaseUrl, log);
   if (policy) {
     const h = connect(databaseUrl, 1);
     try {
@@ -108,4 +110,15 @@ export async function seedIfEmpty(db: Db, policy: SeedPolicy, opts: { log: (line
   opts.log(`▸ demo data seeded. Demo logins (for the demo only${result.mustChangePassword ? '; each must choose a new password at its first sign-in' : ''}):`);
   for (const l of result.logins) opts.log(`    ${l.email.padEnd(22)} ${l.password}   ${l.role}`);
   return true;
+}
+
+/** Credential-like custom header values saved before they were encrypted at rest get encrypted now. */
+async function sealLegacyHeaders(databaseUrl: string, log: (line: string) => void): Promise<void> {
+  const h = connect(databaseUrl, 1);
+  try {
+    const sealed = await sealStoredCustomHeaders(h.db);
+    if (sealed > 0) log(`▸ encrypted the credential-like custom header values of ${sealed} webhook(s)`);
+  } finally {
+    await h.sql.end();
+  }
 }

@@ -11,6 +11,7 @@ import { currentSsrfOptions } from '../delivery/ssrf-policy';
 import { wakeAfterCommit } from '../delivery/wake';
 import { encryptSecret } from '../secrets/crypto';
 import { generateWebhookSecret } from '../secrets/webhook-secret';
+import { sealCustomHeaders } from './custom-headers';
 import { planPing } from './send-ping';
 import { validateWebhookUrl, webhookFieldErrors, webhookInputSchema, type WebhookFieldErrors, type WebhookInput } from './webhook-schema';
 
@@ -62,7 +63,7 @@ export async function createWebhook(db: Db, departmentId: string, raw: unknown, 
         events: input.events,
         allPrograms: input.allPrograms,
         sslVerify: input.sslVerify,
-        customHeaders: input.customHeaders,
+        customHeaders: sealCustomHeaders(input.customHeaders),
         ordered: input.ordered,
         active: input.active,
         maxInFlight: input.maxInFlight,

@@ -7,6 +7,7 @@ import { resumeHeldDeliveries } from '../delivery/resume-held';
 import { probeCoolingWebhookNow, wakeAfterCommit, type WakeTarget } from '../delivery/wake';
 import { encryptSecret } from '../secrets/crypto';
 import { checkWebhookInput } from './create-webhook';
+import { sealCustomHeaders } from './custom-headers';
 
 export async function updateWebhook(db: Db, departmentId: string, webhookId: string, raw: unknown, actor: Actor) {
   const checked = await checkWebhookInput(db, departmentId, raw);
@@ -23,7 +24,7 @@ export async function updateWebhook(db: Db, departmentId: string, webhookId: str
         events: input.events,
         allPrograms: input.allPrograms,
         sslVerify: input.sslVerify,
-        customHeaders: input.customHeaders,
+        customHeaders: sealCustomHeaders(input.customHeaders),
         ordered: input.ordered,
         active: input.active,
         maxInFlight: input.maxInFlight,

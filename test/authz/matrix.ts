@@ -277,6 +277,15 @@ export const ACTIONS: ActionRow[] = [
   },
   {
     kind: 'action',
+    file: 'app/actions/dashboard/webhooks/reveal-webhook-header.ts',
+    export: 'revealWebhookHeaderAction',
+    minRole: 'admin',
+    foreignIds: 'notFound',
+    prepare: (ids) => [{ sql: `update webhooks set custom_headers = '{"X-Functions-Key": "fn-key"}'::jsonb where id = $1`, params: [ids.webhookId] }],
+    form: (dept, ids) => fd({ dept, webhookId: ids.webhookId, name: 'X-Functions-Key' }),
+  },
+  {
+    kind: 'action',
     file: 'app/actions/dashboard/webhooks/rotate-webhook-secret.ts',
     export: 'rotateWebhookSecretAction',
     minRole: 'admin',

@@ -32,7 +32,15 @@ export function EditWebhookForm(p: {
       {formError ? <ErrorSummary ref={summary} title={formError} errors={errors} /> : null}
       <input type="hidden" name="dept" value={p.dept} />
       <input type="hidden" name="webhookId" value={p.webhookId} />
-      <WebhookFields mode="edit" values={values} set={set} errors={errors} programs={p.programs} defaultMaxInFlight={p.defaultMaxInFlight} />
+      <WebhookFields
+        mode="edit"
+        values={values}
+        set={set}
+        errors={errors}
+        programs={p.programs}
+        defaultMaxInFlight={p.defaultMaxInFlight}
+        reveal={{ dept: p.dept, webhookId: p.webhookId }}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonPrimary} disabled={pending} data-testid="webhook-submit">
           {pending ? 'Saving…' : 'Update webhook'}

@@ -1,4 +1,4 @@
-import { isSensitiveHeaderName } from './sensitive-header';
+import { isSensitiveHeaderName } from '@/lib/webhooks/sensitive-headers';
 
 /** One custom header row of the form. `keep`: the stored name whose value was withheld (masked). */
 export interface HeaderRow {

@@ -1,13 +1,47 @@
 'use client';
 
-import { inputBase, labelBase } from '@/components/ui/styles';
+import { useState, useTransition } from 'react';
+import { revealWebhookHeaderAction } from '@/app/actions/dashboard/webhooks/reveal-webhook-header';
+import { buttonSecondary, inputBase, labelBase } from '@/components/ui/styles';
+import { IDLE, type ActionResult } from '@/lib/auth/action-result';
+import { MASKED_VALUE } from '@/lib/webhooks/sensitive-headers';
 import { FieldError } from './field-error';
 import type { HeaderRow as Row } from './form-values';
-import { MASKED_VALUE } from './sensitive-header';
+
+/** Where a masked value can be revealed from (the edit form of a saved webhook). */
+export interface RevealTarget {
+  dept: string;
+  webhookId: string;
+}
 
 /** One custom header: name and value inputs and a Remove button. A masked value keeps the stored one when left empty. */
-export function HeaderRow(p: { index: number; row: Row; onChange: (row: Row) => void; onRemove: () => void; nameError?: string; valueError?: string }) {
+export function HeaderRow(p: {
+  index: number;
+  row: Row;
+  onChange: (row: Row) => void;
+  onRemove: () => void;
+  nameError?: string;
+  valueError?: string;
+  reveal?: RevealTarget;
+}) {
   const n = p.index;
+  const [revealing, startReveal] = useTransition();
+  const [revealStatus, setRevealStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  function reveal() {
+    const target = p.reveal;
+    if (!target) return;
+    startReveal(async () => {
+      const fd = new FormData();
+      fd.set('dept', target.dept);
+      fd.set('webhookId', target.webhookId);
+      fd.set('name', p.row.keep);
+      const r = await revealWebhookHeaderAction(IDLE as ActionResult<{ value: string }>, fd);
+      if (r.status === 'ok' && r.data) {
+        p.onChange({ ...p.row, value: r.data.value, keep: '' });
+        setRevealStatus({ ok: true, message: r.message ?? '' });
+      } else setRevealStatus({ ok: false, message: (r.status === 'error' && r.message) || '' });
+    });
+  }
   const nameId = `webhook-header-${n}-name`;
   const valueId = `webhook-header-${n}-value`;
   const masked = p.row.keep !== '';
@@ -55,6 +89,14 @@ export function HeaderRow(p: { index: number; row: Row; onChange: (row: Row) => 
             Hidden because it looks like a credential. Leave empty to keep it, or type a new value.
           </span>
         ) : null}
+        {masked && p.reveal ? (
+          <button type="button" onClick={reveal} disabled={revealing} className={`${buttonSecondary} mt-2`} data-testid="reveal-header" aria-label={`Reveal the value of ${p.row.keep}`}>
+            {revealing ? 'Revealing…' : 'Reveal'}
+          </button>
+        ) : null}
+        <p role="status" className={`mt-1 text-sm ${revealStatus?.ok === false ? 'font-semibold text-red-800' : 'text-slate-700'}`} data-testid="reveal-header-result">
+          {revealStatus?.message ?? ''}
+        </p>
         <input type="hidden" name={`header.${n}.keep`} value={p.row.keep} />
         <FieldError id={`${valueId}-error`} message={p.valueError} />
       </div>

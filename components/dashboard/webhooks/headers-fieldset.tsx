@@ -4,10 +4,10 @@ import { useRef } from 'react';
 import { buttonSecondary } from '@/components/ui/styles';
 import { FieldError } from './field-error';
 import { MAX_HEADERS, type HeaderRow as Row } from './form-values';
-import { HeaderRow } from './header-row';
+import { HeaderRow, type RevealTarget } from './header-row';
 
 /** Up to ten extra headers sent with every delivery (e.g. an API key the receiver's gateway wants). */
-export function HeadersFieldset({ rows, onRows, errors }: { rows: Row[]; onRows: (rows: Row[]) => void; errors: Record<string, string | undefined> }) {
+export function HeadersFieldset({ rows, onRows, errors, reveal }: { rows: Row[]; onRows: (rows: Row[]) => void; errors: Record<string, string | undefined>; reveal?: RevealTarget }) {
   const nextKey = useRef(1000);
   const errorId = 'webhook-headers-error';
   const error = errors.customHeaders;
@@ -39,6 +39,7 @@ export function HeadersFieldset({ rows, onRows, errors }: { rows: Row[]; onRows:
               onRemove={() => remove(i)}
               nameError={errors[`header.${i}.name`]}
               valueError={errors[`header.${i}.value`]}
+              reveal={reveal}
             />
           ))}
         </ul>

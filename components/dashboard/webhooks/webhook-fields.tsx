@@ -6,6 +6,7 @@ import { ContentTypeField } from './content-type-field';
 import { EventsFieldset } from './events-fieldset';
 import type { WebhookFormValues } from './form-values';
 import { HeadersFieldset } from './headers-fieldset';
+import type { RevealTarget } from './header-row';
 import { ProgramsFieldset } from './programs-fieldset';
 import { TextField } from './text-field';
 import { VerificationFieldset } from './verification-fieldset';
@@ -19,6 +20,8 @@ export function WebhookFields(p: {
   programs: WebhookProgramOption[];
   /** Requests in flight when the field is left empty (PUENTE_WEBHOOK_MAX_IN_FLIGHT). */
   defaultMaxInFlight: number;
+  /** Edit form: masked header values can be revealed (audited). */
+  reveal?: RevealTarget;
 }) {
   const { values: v, set, errors: e } = p;
   const https = v.url.trim().toLowerCase().startsWith('https:');
@@ -90,7 +93,7 @@ export function WebhookFields(p: {
           </>
         }
       />
-      <HeadersFieldset rows={v.headers} onRows={(x) => set('headers', x)} errors={e} />
+      <HeadersFieldset rows={v.headers} onRows={(x) => set('headers', x)} errors={e} reveal={p.reveal} />
       <CheckboxField
         id="webhook-ordered"
         name="ordered"

@@ -1,6 +1,6 @@
 import type { WebhookDetail, WebhookProgramOption } from '@/db/queries/webhooks';
 import { eventsLabel } from './format';
-import { isSensitiveHeaderName, MASKED_VALUE } from './sensitive-header';
+import { isSensitiveHeaderName, MASKED_VALUE } from '@/lib/webhooks/sensitive-headers';
 
 /** The settings, read-only, for staff (who may look and ping but not change anything). */
 export function WebhookSummary({ webhook: w, programs, defaultMaxInFlight }: { webhook: WebhookDetail; programs: WebhookProgramOption[]; defaultMaxInFlight: number }) {

@@ -7,6 +7,7 @@ import { getWebhookCustomHeaders, isWebhookId } from '@/db/queries/webhooks';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
 import { actorOf, guardDepartment } from '@/lib/auth/guard';
 import { clientIpFrom } from '@/lib/client-ip';
+import { openCustomHeaders } from '@/lib/webhooks/custom-headers';
 import { updateWebhook } from '@/lib/webhooks/update-webhook';
 import { allWebhookErrors, INVALID, NOT_FOUND, SERVER_ERROR, webhookIdFrom, webhookRawFromFormData } from './webhook-form-data';
 
@@ -23,7 +24,8 @@ export async function updateWebhookAction(_prev: ActionResult, formData: FormDat
   try {
     const stored = await getWebhookCustomHeaders(db, g.department.id, webhookId);
     if (!stored) return { status: 'error', error: 'notFound', message: NOT_FOUND };
-    const { raw, errors } = webhookRawFromFormData(formData, stored);
+    // Kept (masked) rows get their stored value back in clear; the save seals it again.
+    const { raw, errors } = webhookRawFromFormData(formData, openCustomHeaders(stored));
     if (Object.keys(errors).length > 0) {
       return { status: 'error', error: 'invalid', message: INVALID, fieldErrors: await allWebhookErrors(db, g.department.id, raw, errors) };
     }

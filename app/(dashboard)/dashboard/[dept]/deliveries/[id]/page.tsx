@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
-import { getDeliveryDetail, isUuid } from '@/db/queries/deliveries';
+import { isUuid } from '@/db/queries/deliveries';
+import { deliveryDetailForViewer } from '@/lib/delivery/delivery-detail';
 import { DeliveryDetailView } from '@/components/dashboard/deliveries/delivery-detail';
 import { textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
@@ -23,7 +24,7 @@ export default async function DeliveryPage({
   const raw = (await searchParams).attempt;
   const wanted = Array.isArray(raw) ? raw[0] : raw;
   const attempt = isUuid(wanted) ? wanted.toLowerCase() : null;
-  const detail = await getDeliveryDetail(db, g.department.id, id.toLowerCase(), attempt);
+  const detail = await deliveryDetailForViewer(db, g.department.id, id.toLowerCase(), attempt);
   if (!detail) notFound();
   // Follow the latest attempt unless one that exists was asked for.
   const initialAttempt = attempt && detail.selected?.id === attempt && detail.attempts[0]?.id !== attempt ? attempt : null;

@@ -5,7 +5,8 @@
  */
 import type { NextRequest } from 'next/server';
 import { db } from '@/db/client';
-import { getDeliveryDetail, isUuid } from '@/db/queries/deliveries';
+import { isUuid } from '@/db/queries/deliveries';
+import { deliveryDetailForViewer } from '@/lib/delivery/delivery-detail';
 import { guardOrProblem, json, problem } from '../../../_lib/problem';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +18,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!isUuid(id)) return problem(400, 'The delivery id is not a UUID.', { invalidParams: ['id'] });
   const attempt = request.nextUrl.searchParams.get('attempt')?.trim() || null;
   if (attempt !== null && !isUuid(attempt)) return problem(400, 'The attempt id is not a UUID.', { invalidParams: ['attempt'] });
-  const detail = await getDeliveryDetail(db, access.g.department.id, id, attempt);
+  const detail = await deliveryDetailForViewer(db, access.g.department.id, id, attempt);
   if (!detail) return problem(404, 'No such delivery in this department.');
   return json({ ...detail, serverTime: new Date().toISOString() });
 }
