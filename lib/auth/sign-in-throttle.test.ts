@@ -119,4 +119,12 @@ describe('signInWithPassword throttling', () => {
       expect(r.key).not.toContain('198.51.100');
     }
   });
+
+  it('answers a NUL or other control character in the email as a wrong password, without a database error', async () => {
+    const email = await person();
+    for (const bad of [`${email}\u0000`, `\u0001${email}`]) {
+      await expect(signInWithPassword(db, bad, PASSWORD, '198.51.100.17', at(0))).resolves.toMatchObject({ ok: false, reason: 'invalid' });
+    }
+    expect(await signInWithPassword(db, email, PASSWORD, '198.51.100.17', at(0))).toMatchObject({ ok: true });
+  });
 });

@@ -9,6 +9,7 @@ import { users } from '../../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { verifyPassword } from './passwords';
 import { lockPair, recordFailure, recordSuccess, throttleKeys, waitBeforeAttempt } from './sign-in-throttle';
+import { hasNoControlCharacters } from '../plain-text';
 
 export interface SignedInUser {
   id: string;
@@ -25,6 +26,8 @@ export type SignInResult =
   | { ok: false; reason: 'rateLimited'; retryAfterMs: number };
 
 export async function signInWithPassword(db: Db, emailRaw: string, password: string, ip: string, now: () => Date = () => new Date()): Promise<SignInResult> {
+  // No account has such an address, and Postgres would refuse a NUL in the lookup and the audit entry.
+  if (!hasNoControlCharacters(emailRaw)) return { ok: false, reason: 'invalid', retryAfterMs: 0 };
   const email = emailRaw.trim().toLowerCase().slice(0, 254);
   const keys = throttleKeys(email, ip);
   // One transaction per attempt, holding the account + address lock while the password is

@@ -19,6 +19,7 @@ import { env } from '../env';
 import { METADATA_ADDRESSES } from './ssrf';
 import { invalidateSsrfOptions } from './ssrf-policy';
 import { isUuid } from '../params';
+import { CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '../plain-text';
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
 type Range = [Address, number];
@@ -28,9 +29,10 @@ export const REASON_MAX = 500;
 
 /** The form's schema (the page's form and the action use the same one). */
 export const allowlistEntrySchema = z.object({
-  cidr: z.string().trim().min(1, 'Enter an address range, e.g. 10.20.0.0/16.').max(64, 'That is too long for an address range.'),
+  cidr: z.string().refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE).trim().min(1, 'Enter an address range, e.g. 10.20.0.0/16.').max(64, 'That is too long for an address range.'),
   reason: z
     .string()
+    .refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE)
     .trim()
     .min(1, 'Say why this range must be reachable (e.g. the CRM it hosts).')
     .min(REASON_MIN, `Write at least ${REASON_MIN} characters.`)

@@ -5,6 +5,7 @@
  * register form (a client component) reads the limits from here.
  */
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_KEY, hasNoControlCharacters } from '../plain-text';
 
 export const APPLICATION_LIMITS = {
   departmentName: { min: 3, max: 160 },
@@ -36,18 +37,20 @@ export const ECHOED_FIELDS = ['departmentName', 'acronym', 'contactName', 'conta
 const text = (min: number, max: number) =>
   z
     .string()
+    .refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY)
     .trim()
     .min(1, 'required')
     .max(max, 'tooLong')
     .refine((v) => v.length >= min, 'tooShort');
 
-const email = z.string().trim().toLowerCase().min(1, 'required').max(APPLICATION_LIMITS.email.max, 'tooLong').pipe(z.email('invalidEmail'));
+const email = z.string().refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY).trim().toLowerCase().min(1, 'required').max(APPLICATION_LIMITS.email.max, 'tooLong').pipe(z.email('invalidEmail'));
 
 export const applicationSchema = z
   .object({
     departmentName: text(APPLICATION_LIMITS.departmentName.min, APPLICATION_LIMITS.departmentName.max),
     acronym: z
       .string()
+      .refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY)
       .trim()
       .max(APPLICATION_LIMITS.acronym.max, 'tooLong')
       .refine((v) => /^[\p{L}\p{N} .&-]*$/u.test(v), 'invalidAcronym')

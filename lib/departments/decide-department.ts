@@ -17,6 +17,7 @@ import { recordAudit, type Actor } from '../audit/record-audit';
 import { resumeHeldDeliveries } from '../delivery/resume-held';
 import { wakeAfterCommit, type WakeTarget } from '../delivery/wake';
 import { isUuid } from '../params';
+import { CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '../plain-text';
 
 export type DepartmentStatus = (typeof departmentStatus.enumValues)[number];
 export const DEPARTMENT_DECISIONS = ['approve', 'reject', 'suspend', 'reinstate'] as const;
@@ -34,7 +35,7 @@ export const TRANSITIONS: Record<DepartmentDecision, { from: readonly Department
 export const decisionSchema = z
   .object({
     decision: z.enum(DEPARTMENT_DECISIONS, 'Choose approve, reject, suspend or reinstate.'),
-    reason: z.string('Give a reason.').trim().max(DECISION_REASON_MAX, `Use at most ${DECISION_REASON_MAX} characters.`).default(''),
+    reason: z.string('Give a reason.').refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE).trim().max(DECISION_REASON_MAX, `Use at most ${DECISION_REASON_MAX} characters.`).default(''),
   })
   .superRefine((v, ctx) => {
     if (TRANSITIONS[v.decision].reasonRequired && v.reason === '') {

@@ -234,6 +234,7 @@ const es = {
       tooLong: (max: number) => `Use como máximo ${max} caracteres.`,
       invalidEmail: 'Escriba un correo electrónico válido, como nombre@ejemplo.com.',
       invalidAcronym: 'Use solo letras, números, espacios, puntos, guiones y &.',
+      invalidCharacters: 'Este campo contiene caracteres de control que no se pueden guardar. Escríbalo de nuevo.',
       passwordTooShort: (min: number) => `La contraseña debe tener al menos ${min} caracteres.`,
       passwordMismatch: 'Las contraseñas no coinciden. Escríbala igual en ambos campos.',
       emailUnavailable:
@@ -469,6 +470,7 @@ const en: Messages = {
       tooLong: (max: number) => `Use at most ${max} characters.`,
       invalidEmail: 'Enter a valid email address, like name@example.com.',
       invalidAcronym: 'Use only letters, digits, spaces, dots, dashes and &.',
+      invalidCharacters: 'This field contains control characters that cannot be saved. Please type it again.',
       passwordTooShort: (min: number) => `The password must have at least ${min} characters.`,
       passwordMismatch: 'The passwords do not match. Type the same password in both fields.',
       emailUnavailable: 'We cannot use this email address for a new application. If you already have a Puente account, sign in; otherwise use another address.',

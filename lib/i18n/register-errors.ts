@@ -33,6 +33,7 @@ export function applicationFieldErrorText(m: Messages, field: ApplicationField, 
     case 'invalidAcronym':
     case 'passwordMismatch':
     case 'emailUnavailable':
+    case 'invalidCharacters':
       return e[key];
     case 'tooShort':
       return e.tooShort(MIN[field] ?? 1);

@@ -4,6 +4,7 @@
  * the applicant's language.
  */
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_KEY, hasNoControlCharacters } from '../plain-text';
 import { MUNICIPALITIES } from './municipalities';
 
 export const BUSINESS_STAGES = ['idea', 'new', 'established', 'expanding'] as const;
@@ -13,17 +14,13 @@ export type Locale = (typeof LOCALES)[number];
 
 export const LEAD_LIMITS = { name: 120, email: 254, phone: 20, businessName: 160, message: 1000, programs: 20 } as const;
 
-/**
- * NUL and other control characters (tab and line breaks excepted) in a text field: Postgres
- * refuses NUL outright, and none of them belongs in a name or a message. Refused here, with a
- * field error, so nothing of the lead reaches the database or its error log.
- */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// Control characters are refused with a field error (lib/plain-text.ts), so nothing of the
+// lead reaches the database or its error log.
 
 const text = (max: number, required = true) => {
   const base = z
     .string()
-    .refine((v) => !CONTROL_CHARACTERS.test(v), 'invalidCharacters')
+    .refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY)
     .transform((v) => v.trim())
     .pipe(z.string().max(max, 'tooLong'));
   return required ? base.pipe(z.string().min(1, 'required')) : base;
@@ -31,10 +28,10 @@ const text = (max: number, required = true) => {
 
 export const leadSchema = z.object({
   name: text(LEAD_LIMITS.name).refine((v) => v.length >= 2, 'tooShort'),
-  email: z.string().refine((v) => !CONTROL_CHARACTERS.test(v), 'invalidCharacters').trim().toLowerCase().min(1, 'required').max(LEAD_LIMITS.email, 'tooLong').pipe(z.email('invalidEmail')),
+  email: z.string().refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY).trim().toLowerCase().min(1, 'required').max(LEAD_LIMITS.email, 'tooLong').pipe(z.email('invalidEmail')),
   phone: z
     .string()
-    .refine((v) => !CONTROL_CHARACTERS.test(v), 'invalidCharacters')
+    .refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY)
     .trim()
     .min(1, 'required')
     .max(LEAD_LIMITS.phone, 'tooLong')

@@ -17,6 +17,7 @@ import { checkWebhookInput, createWebhook } from '../webhooks/create-webhook';
 import type { WebhookFieldErrors } from '../webhooks/webhook-schema';
 import { createProgram, type ProgramRow } from './create-program';
 import { programFieldErrors, programInputSchema } from './program-schema';
+import { CONTROL_CHARACTERS_KEY, CONTROL_CHARACTERS_MESSAGE } from '../plain-text';
 
 export interface ProgramWebhookInput {
   /** Empty: no webhook. */
@@ -33,6 +34,7 @@ const WEBHOOK_MESSAGES: Record<string, string> = {
   required: 'Enter the webhook URL.',
   tooLong: 'Use at most 2,048 characters.',
   invalidSecret: 'Enter a secret of the form whsec_ followed by base64 of 24 to 64 bytes, or leave it empty to generate one.',
+  [CONTROL_CHARACTERS_KEY]: CONTROL_CHARACTERS_MESSAGE,
 };
 
 /** The webhook check's reasons (message keys or lower-case sentences) as form messages. */

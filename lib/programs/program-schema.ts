@@ -6,6 +6,7 @@
  * Imported by client components: keep it free of database and Node imports.
  */
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '../plain-text';
 
 export const PROGRAM_KINDS = ['financing', 'education', 'technical_assistance', 'incentive', 'certification'] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
@@ -22,6 +23,7 @@ export const PROGRAM_LIMITS = {
 const text = (what: string, { min, max }: { min: number; max: number }) =>
   z
     .string('Enter ' + what + '.')
+    .refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE)
     .trim()
     .min(1, `Enter ${what}.`)
     .min(min, `Use at least ${min} characters.`)

@@ -8,6 +8,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';
+import { CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '../plain-text';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit';
 import { hashPassword } from '../auth/passwords';
 import { adminResetPassword, temporaryPassword } from './passwords';
@@ -17,7 +18,7 @@ import { fieldErrorsOf, invitationInputSchema, type FieldErrors } from './user-s
 export const firstAdminInputSchema = z.object({
   // The invitation form's email rule: trimmed, at most 254 characters, lower-cased.
   email: invitationInputSchema.shape.email,
-  name: z.string().trim().min(1, 'The name is empty.').max(120, 'Use at most 120 characters for the name.').optional(),
+  name: z.string().refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE).trim().min(1, 'The name is empty.').max(120, 'Use at most 120 characters for the name.').optional(),
 });
 export type FirstAdminInput = z.input<typeof firstAdminInputSchema>;
 

@@ -6,6 +6,7 @@
  * Imported by client components: keep it free of database and Node imports.
  */
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '../plain-text';
 
 export const PASSWORD_MIN = 12;
 /** bcrypt reads at most 72 bytes; sign-in cuts at 200 characters, so a longer one could never be typed back. */
@@ -18,6 +19,7 @@ export const ROLE_LABELS: Record<MemberRole, string> = { staff: 'Staff', admin: 
 
 const email = z
   .string('Enter an email address.')
+  .refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE)
   .trim()
   .min(1, 'Enter an email address.')
   .max(254, 'Use at most 254 characters.')
@@ -37,7 +39,7 @@ export type InvitationInput = z.infer<typeof invitationInputSchema>;
 
 export const roleInputSchema = z.object({ role });
 
-const name = z.string('Enter your name.').trim().min(1, 'Enter your name.').max(120, 'Use at most 120 characters.');
+const name = z.string('Enter your name.').refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE).trim().min(1, 'Enter your name.').max(120, 'Use at most 120 characters.');
 
 /** Accepting an invitation with a new account: the email is the invitation's, never typed. */
 export const newAccountSchema = z

@@ -4,6 +4,7 @@
  * allowlist, so it runs in validateWebhookUrl, not here.
  */
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_KEY, hasNoControlCharacters } from '../plain-text';
 import { isValidWebhookSecret } from '../secrets/webhook-secret';
 import { parseWebhookUrl, type SsrfOptions } from '../delivery/ssrf';
 
@@ -32,13 +33,14 @@ const customHeaders = z
       if (!HEADER_NAME.test(name)) ctx.addIssue({ code: 'custom', message: 'invalidHeaderName' });
       else if (RESERVED_HEADERS.test(name)) ctx.addIssue({ code: 'custom', message: 'reservedHeader' });
       else if (CONNECTION_HEADERS.test(name)) ctx.addIssue({ code: 'custom', message: 'connectionHeader' });
-      if (/[\r\n\0]/.test(value)) ctx.addIssue({ code: 'custom', message: 'invalidHeaderValue' });
+      // Line breaks would split the header; other control characters are not valid in a field value (RFC 9110 §5.5).
+      if (/[\r\n]/.test(value) || !hasNoControlCharacters(value)) ctx.addIssue({ code: 'custom', message: 'invalidHeaderValue' });
     }
   });
 
 export const webhookInputSchema = z.object({
-  url: z.string().trim().min(1, 'required').max(2048, 'tooLong'),
-  description: z.string().trim().max(200, 'tooLong').default(''),
+  url: z.string().refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY).trim().min(1, 'required').max(2048, 'tooLong'),
+  description: z.string().refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY).trim().max(200, 'tooLong').default(''),
   contentType: z.enum(['json', 'form']).default('json'),
   verification: z.enum(['signature', 'token']).default('signature'),
   /** Empty: generate one. */

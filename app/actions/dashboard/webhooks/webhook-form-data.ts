@@ -7,6 +7,7 @@ import type { Db } from '@/db/client';
 import { currentSsrfOptions } from '@/lib/delivery/ssrf-policy';
 import { checkWebhookInput } from '@/lib/webhooks/create-webhook';
 import { env } from '@/lib/env';
+import { CONTROL_CHARACTERS_KEY, CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '@/lib/plain-text';
 import { MAX_IN_FLIGHT_MAX, MAX_IN_FLIGHT_MIN, validateWebhookUrl, webhookInputSchema } from '@/lib/webhooks/webhook-schema';
 
 const str = (v: FormDataEntryValue | null | undefined) => (typeof v === 'string' ? v : '');
@@ -35,7 +36,7 @@ export function webhookRawFromFormData(fd: FormData, storedHeaders: Record<strin
   const errors: Record<string, string> = {};
   const text = (name: string) => {
     const v = str(fd.get(name));
-    if (v.includes('\0')) errors[name] = 'Remove the invisible control character from this field.';
+    if (!hasNoControlCharacters(v)) errors[name] = CONTROL_CHARACTERS_MESSAGE;
     return v.replaceAll('\0', '');
   };
 
@@ -115,7 +116,7 @@ function headerMessage(key: string): string {
     case 'connectionHeader':
       return 'This header controls the connection or how the body is framed, not the request: it cannot be set per webhook.';
     case 'invalidHeaderValue':
-      return 'A header value cannot contain line breaks.';
+      return 'A header value cannot contain line breaks or other control characters.';
     case 'tooLong':
       return 'Too long: at most 1,000 characters.';
     default:
@@ -124,8 +125,8 @@ function headerMessage(key: string): string {
 }
 
 const MESSAGES: Record<string, Record<string, string>> = {
-  url: { required: 'Enter the payload URL.', tooLong: 'The URL is too long: at most 2,048 characters.' },
-  description: { tooLong: 'Too long: at most 200 characters.' },
+  url: { required: 'Enter the payload URL.', tooLong: 'The URL is too long: at most 2,048 characters.', [CONTROL_CHARACTERS_KEY]: CONTROL_CHARACTERS_MESSAGE },
+  description: { tooLong: 'Too long: at most 200 characters.', [CONTROL_CHARACTERS_KEY]: CONTROL_CHARACTERS_MESSAGE },
   contentType: {},
   verification: {},
   secret: {
