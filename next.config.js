@@ -1,4 +1,10 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
+
+// One number for the server-action body limit: scripts/run.ts's server refuses bigger bodies
+// with 413 before Next reads them (lib/http/body-limit.ts reads the same file).
+const { serverActionBodyLimitBytes } = JSON.parse(readFileSync(new URL('./lib/http/body-limits.json', import.meta.url), 'utf8'));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Parallel e2e runs (several checkouts or helpers on one machine) each build into their own folder.
@@ -8,8 +14,8 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     serverActions: {
-      // The lead form is small; anything bigger is abuse. Keep in sync with LEAD_BODY_LIMIT.
-      bodySizeLimit: '64kb',
+      // The lead form is small (LEAD_BODY_LIMIT, 32 KiB, is checked on the parsed form); anything bigger is abuse.
+      bodySizeLimit: serverActionBodyLimitBytes,
     },
   },
   async redirects() {

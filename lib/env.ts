@@ -4,6 +4,7 @@
  * scripts and tests can set variables before the first read.
  */
 import { z } from 'zod';
+import { parseTrustedProxies } from './http/trusted-proxies';
 
 const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
@@ -49,6 +50,23 @@ const schema = z.object({
   /** How long a claimed delivery is held by its attempt (default: the timeout + 15 s). */
   PUENTE_LEASE_MS: z.coerce.number().int().min(100).optional(),
   PUENTE_DEMO_CONSUMER: bool,
+  /**
+   * Who may tell us the client's address in X-Forwarded-For: empty (nobody, the default: the
+   * socket's peer is the client), a hop count (`1`: one proxy in front, whatever its address),
+   * or CIDRs / addresses / `loopback`, `private`, `linklocal`, comma-separated. scripts/run.ts
+   * parses it with the same function before anything starts (docs/decisions/014).
+   */
+  PUENTE_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return parseTrustedProxies(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : String(e) });
+        return z.NEVER;
+      }
+    }),
   LEAD_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   WEBHOOK_DISABLE_AFTER_DAYS: z.coerce.number().positive().default(5),
   /** Days lead personal data and delivery bodies are kept before the daily retention job purges them. */

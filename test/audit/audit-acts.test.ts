@@ -17,6 +17,7 @@ import { leadInput, makeDepartment, makeProgram } from '../factories';
 import { buildWorld, type World } from '../personas';
 import { startReceiver, type Receiver } from '../receiver';
 import { authOptions } from '../../lib/auth/auth-options';
+import { CLIENT_ADDRESS_HEADER, markServedByPuenteServer } from '../../lib/client-ip';
 import { hashPassword } from '../../lib/auth/passwords';
 import { recordFailure, SIGN_IN_THROTTLE, throttleKeys } from '../../lib/auth/sign-in-throttle';
 import type { Viewer } from '../../lib/auth/viewer';
@@ -30,8 +31,9 @@ import { createWebhook } from '../../lib/webhooks/create-webhook';
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('../../lib/auth/session', () => ({ getViewer: async () => session.viewer }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+// Requests as the Puente server (scripts/run.ts) hands them to Next: the client's address in its own header.
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }),
+  headers: async () => new Headers({ 'x-puente-client-ip': '203.0.113.9' }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
 }));
 vi.mock('next/navigation', async (importOriginal) => ({
@@ -50,6 +52,7 @@ let world: World;
 let receiver: Receiver;
 
 beforeAll(async () => {
+  markServedByPuenteServer();
   process.env.PUENTE_ENGINE = 'off';
   process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS = '1';
   resetEnvCache();
@@ -87,7 +90,7 @@ async function action(file: string, name: string, fields: Record<string, string 
 
 async function route(file: string, url: string, params: Record<string, string> = {}): Promise<Response> {
   const mod = (await import(/* @vite-ignore */ `${ROOT}/${file}`)) as { GET: (r: NextRequest, c: { params: Promise<Record<string, string>> }) => Promise<Response> };
-  const res = await mod.GET(new NextRequest(new URL(url, 'http://localhost'), { headers: { 'x-forwarded-for': IP } }), { params: Promise.resolve(params) });
+  const res = await mod.GET(new NextRequest(new URL(url, 'http://localhost'), { headers: { [CLIENT_ADDRESS_HEADER]: IP } }), { params: Promise.resolve(params) });
   expect(res.status, await res.clone().text()).toBe(200);
   await res.text();
   return res;
@@ -99,7 +102,7 @@ async function credentialsSignIn(email: string, password: string, ip: string): P
   const provider = options.providers[0] as unknown as { options: { authorize: (c: Record<string, string>, req: unknown) => Promise<{ id: string } | null> } };
   let user: { id: string } | null;
   try {
-    user = await provider.options.authorize({ email, password }, { headers: { 'x-forwarded-for': ip } });
+    user = await provider.options.authorize({ email, password }, { headers: { [CLIENT_ADDRESS_HEADER]: ip } });
   } catch {
     return false;
   }

@@ -7,6 +7,7 @@
  */
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CLIENT_ADDRESS_HEADER, markServedByPuenteServer } from '../../lib/client-ip';
 import { stopDeliveryNotifications } from '../../lib/realtime/delivery-notifications';
 import { resetEnvCache } from '../../lib/env';
 import { buildWorld, PERSONAS, type PersonaName, type World } from '../personas';
@@ -22,6 +23,7 @@ vi.mock('next/headers', async () => (await import('./harness')).nextHeadersMock(
 vi.mock('next/navigation', async (importOriginal) => (await import('./harness')).nextNavigationMock(await importOriginal()));
 
 beforeAll(() => {
+  markServedByPuenteServer();
   process.env.PUENTE_ENGINE = 'off';
   process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS = '0';
   resetEnvCache();
@@ -70,7 +72,7 @@ async function callRoute(row: RouteRow, url: string): Promise<RouteAnswer> {
   const params = paramsFor(row.file, url);
   if (!params) throw new Error(`${url} is not served by ${row.file}`);
   const abort = new AbortController();
-  const request = new NextRequest(new URL(url, 'http://localhost'), { method: row.method, signal: abort.signal, headers: { 'x-forwarded-for': '203.0.113.9' } });
+  const request = new NextRequest(new URL(url, 'http://localhost'), { method: row.method, signal: abort.signal, headers: { [CLIENT_ADDRESS_HEADER]: '203.0.113.9' } });
   const res = (await fn(request, { params: Promise.resolve(params) })) as Response;
   let body: string;
   if (row.stream && res.ok && res.body) {

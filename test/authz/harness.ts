@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { db, rawSql } from '../../db/client';
 import { loadViewer, type Viewer } from '../../lib/auth/viewer';
+import { CLIENT_ADDRESS_HEADER, markServedByPuenteServer } from '../../lib/client-ip';
 import type { PersonaName, World, WorldDepartment } from '../personas';
 import type { Prepare } from './matrix';
 
@@ -122,10 +123,14 @@ export function nextCacheMock() {
   return { revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} };
 }
 
-/** next/headers: a request from one documentation address, with no cookies. */
+/**
+ * next/headers: a request from one documentation address, with no cookies, as the Puente
+ * server (scripts/run.ts) hands it to Next: the client's address in its own header.
+ */
 export function nextHeadersMock() {
+  markServedByPuenteServer();
   return {
-    headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }),
+    headers: async () => new Headers({ [CLIENT_ADDRESS_HEADER]: '203.0.113.9' }),
     cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
   };
 }
