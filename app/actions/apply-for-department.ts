@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { logError } from '@/lib/log-error';
 import { db } from '@/db/client';
 import { clientIpFrom } from '@/lib/client-ip';
 import type { ApplicationFormState } from '@/lib/departments/application-schema';
@@ -15,7 +16,7 @@ export async function applyForDepartmentAction(_prev: ApplicationFormState, form
   try {
     return await submitApplicationForm(db, formData, { clientIp: clientIpFrom(await headers()) });
   } catch (e) {
-    console.error('department application failed:', e instanceof Error ? e.message : e);
+    logError('department application failed', e);
     return { status: 'invalid', fieldErrors: {}, formError: 'server', values: {} };
   }
 }

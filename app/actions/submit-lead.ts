@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { logError } from '@/lib/log-error';
 import { redirect } from 'next/navigation';
 import { db } from '@/db/client';
 import { clientIpFrom } from '@/lib/client-ip';
@@ -17,7 +18,7 @@ export async function submitLead(_prev: LeadFormState, formData: FormData): Prom
     // it what tripped); no lead exists, so the confirmation page has nothing to show it.
     reference = outcome.kind === 'created' ? outcome.reference : 'PR-00000-00000';
   } catch (e) {
-    console.error('lead submission failed:', e instanceof Error ? e.message : e);
+    logError('lead submission failed', e);
     return { status: 'invalid', fieldErrors: {}, formError: 'server', values: {} };
   }
   redirect(`/confirmacion/${reference}`);

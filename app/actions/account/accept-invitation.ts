@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { logError } from '@/lib/log-error';
 import { db } from '@/db/client';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { getViewer } from '@/lib/auth/session';
@@ -62,7 +63,7 @@ export async function acceptInvitationAction(_prev: ActionResult<AcceptedInvitat
       data: { email: r.email, slug: r.department.slug, departmentName: r.department.name, newAccount: acceptor.kind === 'newAccount' },
     };
   } catch (e) {
-    console.error('acceptInvitationAction failed', e);
+    logError('acceptInvitationAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Try again in a moment.' };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { logError } from '@/lib/log-error';
 import { redirect } from 'next/navigation';
 import { db } from '@/db/client';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -36,7 +37,7 @@ export async function changePasswordAction(_prev: ActionResult, formData: FormDa
     // Every other session (another browser, a stolen cookie) ended with the old password; this one goes on.
     await renewCurrentSession();
   } catch (e) {
-    console.error('changePasswordAction failed', e);
+    logError('changePasswordAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Try again.' };
   }
   if (viewer.mustChangePassword) redirect('/dashboard');

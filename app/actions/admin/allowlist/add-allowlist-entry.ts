@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -27,7 +28,7 @@ export async function addAllowlistEntryAction(_prev: ActionResult<{ cidr: string
     revalidatePath('/admin/allowlist');
     return { status: 'ok', data: { cidr: r.entry.cidr }, message: `${r.entry.cidr} added. Webhooks may reach it within 15 seconds.` };
   } catch (e) {
-    console.error('addAllowlistEntryAction failed', e);
+    logError('addAllowlistEntryAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -19,7 +20,7 @@ export async function removeAllowlistEntryAction(_prev: ActionResult, formData: 
     revalidatePath('/admin/allowlist');
     return { status: 'ok', message: `${r.cidr} removed. Webhooks stop reaching it within 15 seconds.` };
   } catch (e) {
-    console.error('removeAllowlistEntryAction failed', e);
+    logError('removeAllowlistEntryAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
   }
 }

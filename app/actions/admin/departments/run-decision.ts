@@ -4,6 +4,7 @@
  * first and then calls this with the viewer it got.
  */
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import type { ActionResult } from '@/lib/auth/action-result';
@@ -49,7 +50,7 @@ export async function runDecision(admin: Viewer, decision: DepartmentDecision, f
     revalidatePath('/', 'layout');
     return { status: 'ok', message: okMessage(decision, r.name, r.held, r.resumed) };
   } catch (e) {
-    console.error(`department ${decision} failed`, e);
+    logError(`department ${decision} failed`, e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }

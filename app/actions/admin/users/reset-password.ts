@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -26,7 +27,7 @@ export async function resetPasswordAction(_prev: ActionResult<ResetPassword>, fo
     revalidatePath('/admin/users');
     return { status: 'ok', message: `Password reset for ${r.email}.`, data: { email: r.email, temporaryPassword: r.temporaryPassword } };
   } catch (e) {
-    console.error('resetPasswordAction failed', e);
+    logError('resetPasswordAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -23,7 +24,7 @@ export async function setPlatformAdminAction(_prev: ActionResult, formData: Form
     revalidatePath('/admin/users');
     return { status: 'ok', message: !r.changed ? 'No change.' : grant === 'true' ? 'Now a platform admin.' : 'No longer a platform admin.' };
   } catch (e) {
-    console.error('setPlatformAdminAction failed', e);
+    logError('setPlatformAdminAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -23,7 +24,7 @@ export async function setUserDisabledAction(_prev: ActionResult, formData: FormD
     revalidatePath('/admin/users');
     return { status: 'ok', message: !r.changed ? 'No change.' : disabled === 'true' ? 'Account disabled: it can no longer sign in.' : 'Account enabled.' };
   } catch (e) {
-    console.error('setUserDisabledAction failed', e);
+    logError('setUserDisabledAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -27,7 +28,7 @@ export async function changeMemberRoleAction(_prev: ActionResult, formData: Form
     revalidatePath(`/dashboard/${g.department.slug}/members`);
     return { status: 'ok', message: r.changed ? `Role changed to ${ROLE_LABELS[role as MemberRole].toLowerCase()}.` : 'No change.' };
   } catch (e) {
-    console.error('changeMemberRoleAction failed', e);
+    logError('changeMemberRoleAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -44,7 +45,7 @@ export async function createInvitationAction(_prev: ActionResult<CreatedInvitati
     if (mail.status === 'failed') return { status: 'ok', message: `Invitation created for ${r.email}, but the e-mail was not sent.`, data: { ...data, emailed: { sent: false, reason: mail.reason } } };
     return { status: 'ok', message: `Invitation created for ${r.email}.`, data };
   } catch (e) {
-    console.error('createInvitationAction failed', e);
+    logError('createInvitationAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
   }
 }

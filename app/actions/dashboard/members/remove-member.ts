@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/db/client';
@@ -26,7 +27,7 @@ export async function removeMemberAction(_prev: ActionResult, formData: FormData
       return { status: 'error', error: 'notFound', message: 'This person is no longer a member of the department.' };
     }
   } catch (e) {
-    console.error('removeMemberAction failed', e);
+    logError('removeMemberAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
   }
   revalidatePath(`/dashboard/${g.department.slug}/members`);

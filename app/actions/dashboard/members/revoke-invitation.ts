@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -20,7 +21,7 @@ export async function revokeInvitationAction(_prev: ActionResult, formData: Form
     revalidatePath(`/dashboard/${g.department.slug}/members`);
     return { status: 'ok', message: 'Invitation revoked: its link no longer works.' };
   } catch (e) {
-    console.error('revokeInvitationAction failed', e);
+    logError('revokeInvitationAction failed', e);
     return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
   }
 }

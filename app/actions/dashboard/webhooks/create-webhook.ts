@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -42,7 +43,7 @@ export async function createWebhookAction(_prev: ActionResult<CreatedWebhook>, f
       data: { id: r.webhook.id, url: r.webhook.url, secret: r.secret, pingDeliveryId: r.pingDeliveryId },
     };
   } catch (e) {
-    console.error('createWebhookAction failed', e);
+    logError('createWebhookAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }

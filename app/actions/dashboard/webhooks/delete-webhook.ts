@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/db/client';
@@ -29,7 +30,7 @@ export async function deleteWebhookAction(_prev: ActionResult, formData: FormDat
     const r = await deleteWebhook(db, g.department.id, webhookId, actorOf(g.viewer, ip));
     if (!r.ok) return { status: 'error', error: 'notFound', message: NOT_FOUND };
   } catch (e) {
-    console.error('deleteWebhookAction failed', e);
+    logError('deleteWebhookAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
   revalidatePath(`/dashboard/${g.department.slug}/webhooks`);

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { isWebhookId } from '@/db/queries/webhooks';
@@ -35,7 +36,7 @@ export async function recoverFailedDeliveriesAction(_prev: ActionResult<{ count:
       message: n === 0 ? 'No failed deliveries since then: nothing to recover.' : `Re-queued ${n} failed ${n === 1 ? 'delivery' : 'deliveries'} for one more attempt.`,
     };
   } catch (e) {
-    console.error('recoverFailedDeliveriesAction failed', e);
+    logError('recoverFailedDeliveriesAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { getWebhookRecoveryState, isWebhookId, recoverySince } from '@/db/queries/webhooks';
@@ -42,7 +43,7 @@ export async function reenableAndRecoverAction(_prev: ActionResult<{ count: numb
       message: `Webhook re-enabled. ${n === 0 ? 'No failed deliveries to recover.' : `Re-queued ${n} failed ${n === 1 ? 'delivery' : 'deliveries'} for one more attempt.`}${missingAfterEnable(missing.count)}`,
     };
   } catch (e) {
-    console.error('reenableAndRecoverAction failed', e);
+    logError('reenableAndRecoverAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }

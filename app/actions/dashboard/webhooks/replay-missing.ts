@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { db } from '@/db/client';
@@ -47,7 +48,7 @@ export async function replayMissingAction(_prev: ActionResult<{ count: number }>
       message: n === 0 ? 'Nothing left to send: those leads were already queued.' : `${n} ${n === 1 ? 'delivery' : 'deliveries'} queued.`,
     };
   } catch (e) {
-    console.error('replayMissingAction failed', e);
+    logError('replayMissingAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { logError } from '@/lib/log-error';
 import { db } from '@/db/client';
 import { isWebhookId } from '@/db/queries/webhooks';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -27,7 +28,7 @@ export async function revealWebhookHeaderAction(_prev: ActionResult<{ value: str
     if (!r.ok) return { status: 'error', error: 'notFound', message: 'That header is no longer saved on this webhook: reload the page.' };
     return { status: 'ok', message: 'Value revealed. This was recorded in the audit log.', data: { value: r.value } };
   } catch (e) {
-    console.error('revealWebhookHeaderAction failed', e instanceof Error ? e.name : 'error');
+    logError('revealWebhookHeaderAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { logError } from '@/lib/log-error';
 import { db } from '@/db/client';
 import { isWebhookId } from '@/db/queries/webhooks';
 import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
@@ -21,7 +22,7 @@ export async function revealWebhookSecretAction(_prev: ActionResult<{ secret: st
     if (!r.ok) return { status: 'error', error: 'notFound', message: NOT_FOUND };
     return { status: 'ok', message: 'Secret revealed. This was recorded in the audit log.', data: { secret: r.secret } };
   } catch (e) {
-    console.error('revealWebhookSecretAction failed', e);
+    logError('revealWebhookSecretAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }

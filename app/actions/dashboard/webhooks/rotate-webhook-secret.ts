@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { isWebhookId } from '@/db/queries/webhooks';
@@ -30,7 +31,7 @@ export async function rotateWebhookSecretAction(_prev: ActionResult<RotatedSecre
     revalidatePath(`/dashboard/${g.department.slug}/webhooks/${webhookId}`);
     return { status: 'ok', message: 'Secret rotated.', data: { secret: r.secret, previousValidUntil: r.previousValidUntil.toISOString() } };
   } catch (e) {
-    console.error('rotateWebhookSecretAction failed', e);
+    logError('rotateWebhookSecretAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { isWebhookId } from '@/db/queries/webhooks';
@@ -30,7 +31,7 @@ export async function sendPingAction(_prev: ActionResult<{ deliveryId: string }>
     revalidatePath(`/dashboard/${g.department.slug}/webhooks`);
     return { status: 'ok', message: 'A ping was sent.', data: { deliveryId: r.deliveryId } };
   } catch (e) {
-    console.error('sendPingAction failed', e);
+    logError('sendPingAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { isWebhookId } from '@/db/queries/webhooks';
@@ -35,7 +36,7 @@ export async function setWebhookEnabledAction(_prev: ActionResult, formData: For
     const resumed = n > 0 ? `Webhook enabled. ${n} held ${n === 1 ? 'delivery was' : 'deliveries were'} resumed.` : 'Webhook enabled.';
     return { status: 'ok', message: `${resumed}${missingAfterEnable(missing.count)}` };
   } catch (e) {
-    console.error('setWebhookEnabledAction failed', e);
+    logError('setWebhookEnabledAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { logError } from '@/lib/log-error';
 import { headers } from 'next/headers';
 import { db } from '@/db/client';
 import { getWebhookCustomHeaders, isWebhookId } from '@/db/queries/webhooks';
@@ -39,7 +40,7 @@ export async function updateWebhookAction(_prev: ActionResult, formData: FormDat
     revalidatePath(`/dashboard/${g.department.slug}/webhooks/${webhookId}`);
     return { status: 'ok', message: 'Changes saved.' };
   } catch (e) {
-    console.error('updateWebhookAction failed', e);
+    logError('updateWebhookAction failed', e);
     return { status: 'error', error: 'server', message: SERVER_ERROR };
   }
 }
