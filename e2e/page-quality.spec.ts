@@ -3,9 +3,13 @@
  * one <h1> and one <main>; the English dashboard says so to screen readers; nothing makes the
  * whole page scroll sideways on a 390 px phone (wide tables scroll inside their own box);
  * sign-in is no dead end; and no page logs an error in the browser console.
+ *
+ * Every page of the walk is also served under the nonce-based Content-Security-Policy and runs
+ * without a single violation, the live delivery log and form submissions included (e2e/csp-watch.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from './journey-steps';
+import { watchCsp, type CspWatch } from './csp-watch';
+import { DEMO_PASSWORD, submitLead } from './journey-steps';
 
 async function signInAs(page: Page, email: string): Promise<void> {
   await page.goto('/login');
@@ -20,11 +24,20 @@ function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
+    // CSP messages are the CSP watch's to report, with their own explanation.
+    if (/Content.Security.Policy/i.test(m.text())) return;
     if (/status of 404/.test(m.text()) && m.location().url === page.url()) return;
     errors.push(`${page.url()}: ${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   return errors;
+}
+
+/** After a walk: every document was checked, none had a policy problem, nothing was blocked. */
+async function expectCspClean(watch: CspWatch, documentsAtLeast: number): Promise<void> {
+  await watch.settled();
+  expect(watch.problems).toEqual([]);
+  expect(watch.documents, 'documents whose policy was checked').toBeGreaterThanOrEqual(documentsAtLeast);
 }
 
 async function expectWellFormed(page: Page, path: string, title: RegExp): Promise<void> {
@@ -42,6 +55,7 @@ test.describe('on a 390 px phone', () => {
 
   test('a department admin: titled pages, English dashboard, no sideways scrolling', async ({ page }) => {
     const errors = collectConsoleErrors(page);
+    const csp = await watchCsp(page);
     await signInAs(page, 'staff@bde.test');
     // The public site defaults to Spanish; the dashboard is in English and says so.
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -58,11 +72,39 @@ test.describe('on a 390 px phone', () => {
     ] as const) {
       await expectWellFormed(page, path, title);
     }
+
+    // The live delivery log: its event stream connects (connect-src), then a lead sent from the
+    // public form in another tab arrives in it through the stream and a refetch.
+    await page.goto('/dashboard/bde/deliveries');
+    await expect(page.getByTestId('live-indicator').first()).toHaveAttribute('data-state', 'live');
+    const applicant = await page.context().newPage();
+    const errorsThere = collectConsoleErrors(applicant);
+    const cspThere = await watchCsp(applicant);
+    await submitLead(applicant, {
+      programSlug: 'bde-microprestamos',
+      name: 'Lucía Política',
+      email: 'csp@example.test',
+      phone: '787-555-0115',
+      businessName: 'Cabecera Segura',
+      municipality: 'Ponce',
+    });
+    await expect(page.getByTestId('delivery-log-announcer')).toContainText(/new deliver/, { timeout: 15_000 });
+    await expect(page.getByTestId('live-indicator').first()).toHaveAttribute('data-state', 'live');
+    // A GET form in the dashboard: the delivery filters load a new document with a new nonce.
+    await page.getByTestId('delivery-filters').getByLabel('Status').selectOption('delivered');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/[?&]status=delivered/);
+    await expect(page.getByTestId('live-indicator').first()).toHaveAttribute('data-state', 'live');
+
     expect(errors).toEqual([]);
+    expect(errorsThere).toEqual([]);
+    await expectCspClean(csp, 9);
+    await expectCspClean(cspThere, 1);
   });
 
   test('the platform admin: the header fits, every admin page is titled as such', async ({ page }) => {
     const errors = collectConsoleErrors(page);
+    const csp = await watchCsp(page);
     await signInAs(page, 'admin@puente.test');
     await expectWellFormed(page, '/dashboard', /^Your departments · Puente$/);
     for (const [path, title] of [
@@ -76,11 +118,13 @@ test.describe('on a 390 px phone', () => {
     }
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeInViewport({ ratio: 1 });
     expect(errors).toEqual([]);
+    await expectCspClean(csp, 7);
   });
 });
 
 test('a 404 on the public site is titled as one, and sign-in leads back to the public site', async ({ page }) => {
   const errors = collectConsoleErrors(page);
+  const csp = await watchCsp(page);
   for (const path of ['/programas/no-such-program', '/confirmacion/PR-00000-00000']) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
@@ -91,4 +135,34 @@ test('a 404 on the public site is titled as one, and sign-in leads back to the p
   await expect(page).toHaveURL((u) => u.pathname === '/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(errors).toEqual([]);
+  // The two 404s and the login page; the link back to the public site is a client-side navigation.
+  await expectCspClean(csp, 3);
+});
+
+test('the public site runs under the policy: catalog, filters, a program, the lead form, the language switch', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  const csp = await watchCsp(page);
+  await page.goto('/');
+  // A plain GET form: a new document, under its own nonce.
+  await page.getByLabel('Tipo de programa').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Filtrar', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]kind=/);
+  await page.goto('/programas/bde-microprestamos');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/register');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A server action with a redirect: the lead form, then the confirmation page.
+  await submitLead(page, {
+    programSlug: 'bde-garantias',
+    name: 'Nonce Rivera',
+    email: 'nonce@example.test',
+    phone: '787-555-0116',
+    businessName: 'Política Estricta',
+    municipality: 'Mayagüez',
+  });
+  // Another server action: the language switch sets a cookie and comes back to this page.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(errors).toEqual([]);
+  await expectCspClean(csp, 5);
 });
