@@ -19,7 +19,8 @@ export const LEAD_LIMITS = { name: 120, email: 254, phone: 20, businessName: 160
 
 const text = (max: number, required = true) => {
   const base = z
-    .string()
+    // A field missing from the post (a script, not the form) reads as an empty one.
+    .string('required')
     .refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY)
     .transform((v) => v.trim())
     .pipe(z.string().max(max, 'tooLong'));
@@ -28,9 +29,9 @@ const text = (max: number, required = true) => {
 
 export const leadSchema = z.object({
   name: text(LEAD_LIMITS.name).refine((v) => v.length >= 2, 'tooShort'),
-  email: z.string().refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY).trim().toLowerCase().min(1, 'required').max(LEAD_LIMITS.email, 'tooLong').pipe(z.email('invalidEmail')),
+  email: z.string('required').refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY).trim().toLowerCase().min(1, 'required').max(LEAD_LIMITS.email, 'tooLong').pipe(z.email('invalidEmail')),
   phone: z
-    .string()
+    .string('required')
     .refine(hasNoControlCharacters, CONTROL_CHARACTERS_KEY)
     .trim()
     .min(1, 'required')
