@@ -58,25 +58,23 @@ export async function waitBeforeAttempt(q: Queryable, keys: ThrottleKeys, now: D
   return Math.max(0, until - now.getTime());
 }
 
+/** One more failure for `key` (a fresh count when its last one is older than the window); returns the count. */
+async function countFailure(q: Queryable, key: string, at: string, stale: string): Promise<number> {
+  const [row] = await q.execute<{ failures: number }>(sql`
+    insert into sign_in_failures (key, failures, last_failure_at) values (${key}, 1, ${at})
+    on conflict (key) do update set
+      failures = case when sign_in_failures.last_failure_at < ${stale} then 1 else sign_in_failures.failures + 1 end,
+      last_failure_at = excluded.last_failure_at
+    returning failures`);
+  return Number(row?.failures ?? 1);
+}
+
 /** Counts one failure against both keys; returns how long the next attempt from here must wait. */
 export async function recordFailure(q: Queryable, keys: ThrottleKeys, now: Date, t = SIGN_IN_THROTTLE): Promise<number> {
   const stale = new Date(now.getTime() - t.windowMs).toISOString();
   const at = now.toISOString();
-  // One statement per key: restart the count when the last failure is older than the window.
-  const [pair] = await q.execute<{ failures: number }>(sql`
-    insert into sign_in_failures (key, failures, last_failure_at) values (${keys.pair}, 1, ${at})
-    on conflict (key) do update set
-      failures = case when sign_in_failures.last_failure_at < ${stale} then 1 else sign_in_failures.failures + 1 end,
-      last_failure_at = excluded.last_failure_at
-    returning failures`);
-  const [addr] = await q.execute<{ failures: number }>(sql`
-    insert into sign_in_failures (key, failures, last_failure_at) values (${keys.address}, 1, ${at})
-    on conflict (key) do update set
-      failures = case when sign_in_failures.last_failure_at < ${stale} then 1 else sign_in_failures.failures + 1 end,
-      last_failure_at = excluded.last_failure_at
-    returning failures`);
-  const pairWait = pairDelayMs(Number(pair?.failures ?? 1), t);
-  const addrWait = Number(addr?.failures ?? 1) >= t.perAddress ? t.windowMs : 0;
+  const pairWait = pairDelayMs(await countFailure(q, keys.pair, at, stale), t);
+  const addrWait = (await countFailure(q, keys.address, at, stale)) >= t.perAddress ? t.windowMs : 0;
   await q.execute(sql`update sign_in_failures set blocked_until = ${new Date(now.getTime() + pairWait).toISOString()} where key = ${keys.pair}`);
   if (addrWait) await q.execute(sql`update sign_in_failures set blocked_until = ${new Date(now.getTime() + addrWait).toISOString()} where key = ${keys.address}`);
   // Forgotten failures are useless; clearing them now and then keeps the table tiny.
