@@ -64,11 +64,18 @@ export const users = pgTable(
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     /** Sessions signed in before this moment are no longer accepted (password changed or reset). */
     sessionsValidAfter: timestamp('sessions_valid_after', { withTimezone: true }),
+    /** The person's language for e-mails (and, later, the dashboard): 'es' or 'en'. */
+    locale: text('locale').notNull().default('es'),
+    /**
+     * Failure alert e-mails (docs/decisions/016-failure-alerts.md). null: the role's default
+     * (department admins get them, staff do not); true: opted in; false: opted out.
+     */
+    alertEmails: boolean('alert_emails'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   // Emails are compared case-insensitively; the unique index enforces it.
-  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`), check('users_locale_known', sql`${t.locale} in ('es', 'en')`)],
 );
 
 export const membershipRole = pgEnum('membership_role', ['admin', 'staff']);
@@ -430,3 +437,43 @@ export const auditLog = pgTable(
     check('audit_log_action_nonempty', sql`length(${t.action}) > 0`),
   ],
 );
+
+// ---------------------------------------------------------------- failure alerts
+
+/** ok · failing: a delivery ran out of retries or N attempts failed in a row · disabled. */
+export const alertState = pgEnum('alert_state', ['ok', 'failing', 'disabled']);
+/** The e-mail a state change owes its recipients. */
+export const alertNotice = pgEnum('alert_notice', ['failing', 'disabled', 'recovered']);
+
+/**
+ * What people were last told about each webhook's health (docs/decisions/016-failure-alerts.md).
+ * A periodic scan derives the health from `webhooks` and moves `state` with a conditional
+ * update, so each change is taken by one worker and e-mailed once; `pending_notice` is the
+ * e-mail still owed, `lease_until` holds it while one worker sends it.
+ */
+export const webhookAlertState = pgTable(
+  'webhook_alert_state',
+  {
+    webhookId: uuid('webhook_id')
+      .primaryKey()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id, { onDelete: 'cascade' }),
+    state: alertState('state').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+    pendingNotice: alertNotice('pending_notice'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** When the e-mail of the current state went out (null: none, e.g. no SMTP). */
+    notifiedAt: timestamp('notified_at', { withTimezone: true }),
+    /** When the last daily digest that named this webhook was claimed. */
+    digestSentAt: timestamp('digest_sent_at', { withTimezone: true }),
+  },
+  (t) => [index('webhook_alert_state_department_idx').on(t.departmentId).where(sql`state <> 'ok'`)],
+);
+
+/** Once-a-day e-mails that are not about one webhook: 'platform' (every failing department). */
+export const alertDigests = pgTable('alert_digests', {
+  scope: text('scope').primaryKey(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+});
