@@ -462,6 +462,9 @@ export const webhookAlertState = pgTable(
       .references(() => departments.id, { onDelete: 'cascade' }),
     state: alertState('state').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+    /** The state before this one and since when, for the "recovered" e-mail. */
+    previousState: alertState('previous_state'),
+    previousSince: timestamp('previous_since', { withTimezone: true }),
     pendingNotice: alertNotice('pending_notice'),
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     /** When the e-mail of the current state went out (null: none, e.g. no SMTP). */

@@ -10,6 +10,8 @@ CREATE TABLE "webhook_alert_state" (
 	"department_id" uuid NOT NULL,
 	"state" "alert_state" NOT NULL,
 	"changed_at" timestamp with time zone NOT NULL,
+	"previous_state" "alert_state",
+	"previous_since" timestamp with time zone,
 	"pending_notice" "alert_notice",
 	"lease_until" timestamp with time zone,
 	"notified_at" timestamp with time zone,
