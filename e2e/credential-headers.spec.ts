@@ -11,6 +11,7 @@ import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 const DEPT = 'cce';
 const ADMIN = 'staff@cce.test';
 const KEY = 'fn-key-e2e-7d41c9b0aa';
+const DESCRIPTION = 'Azure Function with a key (credential-headers e2e)';
 
 let receiver: WebhookReceiver;
 test.beforeEach(async () => {
@@ -18,6 +19,14 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => {
   await receiver.close();
+  // The webhook takes every CCE program: left behind, it would leave the other journeys' CCE
+  // leads retrying against a receiver that is gone.
+  const sql = e2eSql();
+  try {
+    await sql`delete from webhooks where description = ${DESCRIPTION}`;
+  } finally {
+    await sql.end();
+  }
 });
 
 test('a credential-like header is sent, never shown again, and revealed only on purpose', async ({ page }) => {
@@ -25,7 +34,7 @@ test('a credential-like header is sent, never shown again, and revealed only on 
   await page.getByTestId('add-webhook').click();
   const form = page.getByTestId('webhook-form');
   await form.getByLabel('Payload URL').fill(`${receiver.url}/functions/puente`);
-  await form.getByLabel(/^Description/).fill('Azure Function with a key');
+  await form.getByLabel(/^Description/).fill(DESCRIPTION);
   await form.getByRole('button', { name: 'Add header' }).click();
   await form.getByLabel('Header 1 name').fill('X-Functions-Key');
   await form.getByLabel('Header 1 value').fill(KEY);
