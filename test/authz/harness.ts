@@ -28,13 +28,19 @@ export async function currentViewer(): Promise<Viewer | null> {
 
 // ---------------------------------------------------------------- next/navigation
 
+// Each carries the digest Next gives its own signal, so code that lets Next's signals through
+// (unstable_rethrow in lib/actions/action.ts) lets these through too.
+
 export class RedirectSignal extends Error {
+  readonly digest: string;
   constructor(readonly url: string) {
     super(`redirect to ${url}`);
+    this.digest = `NEXT_REDIRECT;replace;${url};307;`;
   }
 }
 
 export class NotFoundSignal extends Error {
+  readonly digest = 'NEXT_HTTP_ERROR_FALLBACK;404';
   constructor() {
     super('notFound()');
   }
