@@ -1,42 +1,13 @@
-/**
- * Dates for the webhook pages, in Puerto Rico time like the rest of the dashboard. Built from
- * numeric parts so the server and the browser print exactly the same text.
- */
-export const TIME_ZONE = 'America/Puerto_Rico';
-export const TIME_ZONE_LABEL = 'AST';
+/** Dates for the webhook pages, in Puerto Rico time like the rest of the dashboard (lib/time). */
+import { formatDateTime as formatZonedDateTime, PLATFORM_TIME_ZONE, PLATFORM_TIME_ZONE_LABEL } from '@/lib/time';
 
-const parts = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-function zoned(when: Date | string) {
-  const p = Object.fromEntries(parts.formatToParts(new Date(when)).map((x) => [x.type, x.value]));
-  return { y: p.year, mo: p.month, d: p.day, h: p.hour === '24' ? '00' : p.hour, mi: p.minute };
-}
+export { formatTimeNear, toLocalInputValue } from '@/lib/time';
+export const TIME_ZONE = PLATFORM_TIME_ZONE;
+export const TIME_ZONE_LABEL = PLATFORM_TIME_ZONE_LABEL;
 
 /** 2026-05-01 14:03 AST */
 export function formatDateTime(when: Date | string): string {
-  const z = zoned(when);
-  return `${z.y}-${z.mo}-${z.d} ${z.h}:${z.mi} ${TIME_ZONE_LABEL}`;
-}
-
-/** "14:02 AST" when `when` falls on the same Puerto Rico day as `now`, else "2026-05-01 14:02 AST". */
-export function formatTimeNear(when: Date | string, now: Date | number): string {
-  const z = zoned(when);
-  const n = zoned(new Date(now));
-  return z.y === n.y && z.mo === n.mo && z.d === n.d ? `${z.h}:${z.mi} ${TIME_ZONE_LABEL}` : formatDateTime(when);
-}
-
-/** The value a `datetime-local` input wants, on Puerto Rico's wall clock: 2026-05-01T14:03 */
-export function toLocalInputValue(when: Date | string): string {
-  const z = zoned(when);
-  return `${z.y}-${z.mo}-${z.d}T${z.h}:${z.mi}`;
+  return formatZonedDateTime(when);
 }
 
 /** "All events", "lead.created", "lead.created, ping" */
