@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { textLink } from '@/components/ui/styles';
+import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
 import { breakerExplanation, breakerHeadline, phaseOf, waitsForProbe } from '../webhooks/breaker';
 import { deliveryKeys, fetchDeliveryPage, type ListResponse } from './api';
 import { formatMs, shortId } from './format';
@@ -25,6 +26,17 @@ interface Props {
 }
 
 const HIGHLIGHT_MS = 6_000;
+
+const COLUMNS = [
+  { key: 'delivery', header: 'Delivery' },
+  { key: 'event', header: 'Event' },
+  { key: 'status', header: 'Status' },
+  { key: 'response', header: 'Response' },
+  { key: 'attempts', header: 'Attempts', align: 'right' },
+  { key: 'duration', header: 'Duration', align: 'right' },
+  { key: 'time', header: 'Time' },
+  { key: 'webhook', header: 'Webhook' },
+] as const;
 
 export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props) {
   const live = useDeliveryEvents(dept);
@@ -102,75 +114,64 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
           Could not refresh the list: {error.message}
         </p>
       ) : null}
-      <div className="relative overflow-x-auto rounded-lg border-2 border-slate-200">
-        <table className="w-full min-w-[60rem] border-collapse text-left text-sm" data-testid="delivery-table">
-          <caption className="px-3 py-2 text-left text-sm text-slate-700">
-            {caption}. Newest first, {data.items.length} shown.
-          </caption>
-          <thead className="bg-slate-100 text-slate-800">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">Delivery</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Event</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Status</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Response</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">Attempts</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">Duration</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Time</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Webhook</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.length === 0 ? (
-              <tr>
-                <td colSpan={8} className="px-3 py-6 text-center text-slate-700" data-testid="delivery-log-empty">
-                  {isOlderPage ? 'No older deliveries.' : 'No deliveries match. New ones appear here as they happen.'}
+      <DataTable
+        columns={COLUMNS}
+        caption={`${caption}. Newest first, ${data.items.length} shown.`}
+        captionVisible
+        regionLabel="Deliveries table"
+        minWidth="min-w-[60rem]"
+        dense
+        testId="delivery-table"
+      >
+        {data.items.length === 0 ? (
+          <tr>
+            <td colSpan={8} className="px-3 py-6 text-center text-slate-700" data-testid="delivery-log-empty">
+              {isOlderPage ? 'No older deliveries.' : 'No deliveries match. New ones appear here as they happen.'}
+            </td>
+          </tr>
+        ) : (
+          data.items.map((d) => {
+            const pw = d.status === 'pending' || d.status === 'retrying' ? pausedById.get(d.webhookId) : undefined;
+            return (
+              <tr
+                key={d.id}
+                data-testid="delivery-row"
+                data-delivery-id={d.id}
+                data-status={d.status}
+                className={`${tableRow()} transition-colors duration-1000 ${fresh.has(d.id) ? 'bg-amber-50' : ''}`}
+              >
+                <th scope="row" className={tableRowHeader('framed', '', true)}>
+                  <Link href={`${base}/${d.id}`} className={`${textLink} font-mono`} title={d.id} data-testid="delivery-link">
+                    {shortId(d.id)}
+                  </Link>
+                </th>
+                <td className={tableCell('framed', 'font-mono', true)}>{d.eventType}</td>
+                <td className={tableCell('framed', '', true)}>
+                  <StatusBadge status={d.status} />
+                  {pw ? (
+                    <span className="mt-0.5 block text-xs font-semibold text-amber-900" data-testid="delivery-waits-for-probe">
+                      {waitsForProbe(pw.phase, pw.nextProbeAt, now)}
+                    </span>
+                  ) : null}
+                </td>
+                <td className={tableCell('framed', 'font-mono', true)} data-testid="delivery-response">
+                  {d.lastStatusCode ?? (d.lastError ? <span className="font-sans text-slate-700">{d.lastError}</span> : '—')}
+                </td>
+                <td className={tableCell('framed', 'text-right tabular-nums', true)} data-testid="delivery-attempts">
+                  {d.attemptCount}
+                </td>
+                <td className={tableCell('framed', 'text-right tabular-nums', true)}>{formatMs(d.lastDurationMs)}</td>
+                <td className={tableCell('framed', 'whitespace-nowrap', true)}>
+                  <TimeAgo iso={d.createdAt} now={now} past />
+                </td>
+                <td className={tableCell('framed', 'max-w-[18rem] truncate font-mono text-xs', true)} title={d.webhookUrl}>
+                  {d.webhookUrl}
                 </td>
               </tr>
-            ) : (
-              data.items.map((d) => {
-                const pw = d.status === 'pending' || d.status === 'retrying' ? pausedById.get(d.webhookId) : undefined;
-                return (
-                  <tr
-                    key={d.id}
-                    data-testid="delivery-row"
-                    data-delivery-id={d.id}
-                    data-status={d.status}
-                    className={`border-t border-slate-200 align-top transition-colors duration-1000 ${fresh.has(d.id) ? 'bg-amber-50' : ''}`}
-                  >
-                    <th scope="row" className="px-3 py-2 font-normal">
-                      <Link href={`${base}/${d.id}`} className={`${textLink} font-mono`} title={d.id} data-testid="delivery-link">
-                        {shortId(d.id)}
-                      </Link>
-                    </th>
-                    <td className="px-3 py-2 font-mono">{d.eventType}</td>
-                    <td className="px-3 py-2">
-                      <StatusBadge status={d.status} />
-                      {pw ? (
-                        <span className="mt-0.5 block text-xs font-semibold text-amber-900" data-testid="delivery-waits-for-probe">
-                          {waitsForProbe(pw.phase, pw.nextProbeAt, now)}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="px-3 py-2 font-mono" data-testid="delivery-response">
-                      {d.lastStatusCode ?? (d.lastError ? <span className="font-sans text-slate-700">{d.lastError}</span> : '—')}
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums" data-testid="delivery-attempts">
-                      {d.attemptCount}
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatMs(d.lastDurationMs)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      <TimeAgo iso={d.createdAt} now={now} past />
-                    </td>
-                    <td className="max-w-[18rem] truncate px-3 py-2 font-mono text-xs" title={d.webhookUrl}>
-                      {d.webhookUrl}
-                    </td>
-                  </tr>
-                );
-              })
-            )}
-          </tbody>
-        </table>
-      </div>
+            );
+          })
+        )}
+      </DataTable>
       <nav aria-label="Delivery pages" className="flex gap-4">
         {isOlderPage ? (
           <Link href={newestHref} className={textLink} data-testid="delivery-newest">
