@@ -2,7 +2,8 @@
 
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
-import { buttonPrimary, inputBase, labelBase } from '@/components/ui/styles';
+import { Field } from '@/components/ui/field';
+import { buttonPrimary, inputBase } from '@/components/ui/styles';
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: 'The email or password is not right.',
@@ -47,18 +48,14 @@ export function LoginForm({ callbackUrl, oidcName, initialError }: { callbackUrl
             {error}
           </p>
         ) : null}
-        <div>
-          <label htmlFor="email" className={labelBase}>
-            Email
-          </label>
-          <input id="email" name="email" type="email" autoComplete="username" required className={`${inputBase} mt-1`} aria-describedby={error ? 'login-error' : undefined} />
-        </div>
-        <div>
-          <label htmlFor="password" className={labelBase}>
-            Password
-          </label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required className={`${inputBase} mt-1`} />
-        </div>
+        <Field id="email" label="Email">
+          {(control) => (
+            <input {...control} aria-describedby={error ? 'login-error' : undefined} name="email" type="email" autoComplete="username" required className={inputBase} />
+          )}
+        </Field>
+        <Field id="password" label="Password">
+          {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required className={inputBase} />}
+        </Field>
         <button type="submit" className={`${buttonPrimary} w-full`} disabled={pending}>
           {pending ? 'Signing in…' : 'Sign in'}
         </button>

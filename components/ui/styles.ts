@@ -22,3 +22,5 @@ export const labelBase = 'block font-semibold text-slate-900';
 export const hintBase = 'mt-1 block text-sm text-slate-700';
 
 export const errorText = 'mt-1 flex items-start gap-1.5 font-semibold text-red-800';
+
+export const buttonDanger = `${buttonBase} bg-red-700 text-white hover:bg-red-900 focus-visible:outline-red-700`;

@@ -3,8 +3,9 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { addAllowlistEntryAction } from '@/app/actions/admin/allowlist/add-allowlist-entry';
 import { ErrorSummary } from '@/components/dashboard/programs/error-summary';
-import { describedBy, FieldError } from '@/components/dashboard/webhooks/field-error';
-import { buttonPrimary, hintBase, inputBase, labelBase } from '@/components/ui/styles';
+import { Field } from '@/components/ui/field';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { buttonPrimary, inputBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 
 const LABELS = { cidr: 'Address range', reason: 'Reason' } as const;
@@ -49,51 +50,55 @@ export function AddAllowlistForm() {
           {state.message}
         </p>
       ) : null}
-      <div>
-        <label htmlFor={ID.cidr} className={labelBase}>
-          {LABELS.cidr}
-        </label>
-        <span id={`${ID.cidr}-hint`} className={hintBase}>
-          One network in CIDR form, e.g. <code>10.20.0.0/16</code> or <code>fd12:3456::/48</code>; a single address is taken as /32 or /128.
-        </span>
-        <input
-          id={ID.cidr}
-          name="cidr"
-          value={cidr}
-          onChange={(e) => setCidr(e.target.value)}
-          required
-          maxLength={64}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={errors.cidr ? true : undefined}
-          aria-describedby={describedBy(ID.cidr, true, Boolean(errors.cidr))}
-          className={`${inputBase} mt-1.5 max-w-md font-mono`}
-          data-testid="allowlist-cidr"
-        />
-        <FieldError id={`${ID.cidr}-error`} message={errors.cidr} testId="cidr-error" />
-      </div>
-      <div>
-        <label htmlFor={ID.reason} className={labelBase}>
-          {LABELS.reason}
-        </label>
-        <span id={`${ID.reason}-hint`} className={hintBase}>
-          Which receiver lives there and who asked for it. It is kept with the entry and in the audit log.
-        </span>
-        <textarea
-          id={ID.reason}
-          name="reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          required
-          rows={2}
-          maxLength={500}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={describedBy(ID.reason, true, Boolean(errors.reason))}
-          className={`${inputBase} mt-1.5 max-w-2xl`}
-          data-testid="allowlist-reason"
-        />
-        <FieldError id={`${ID.reason}-error`} message={errors.reason} testId="reason-error" />
-      </div>
+      <Field
+        id={ID.cidr}
+        label={LABELS.cidr}
+        hint={
+          <>
+            One network in CIDR form, e.g. <code>10.20.0.0/16</code> or <code>fd12:3456::/48</code>; a single address is taken as /32 or /128.
+          </>
+        }
+        error={errors.cidr}
+        errorPrefix={KIT_TEXTS.errorPrefix}
+        errorTestId="cidr-error"
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="cidr"
+            value={cidr}
+            onChange={(e) => setCidr(e.target.value)}
+            required
+            maxLength={64}
+            autoComplete="off"
+            spellCheck={false}
+            className={`${inputBase} max-w-md font-mono`}
+            data-testid="allowlist-cidr"
+          />
+        )}
+      </Field>
+      <Field
+        id={ID.reason}
+        label={LABELS.reason}
+        hint="Which receiver lives there and who asked for it. It is kept with the entry and in the audit log."
+        error={errors.reason}
+        errorPrefix={KIT_TEXTS.errorPrefix}
+        errorTestId="reason-error"
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+            rows={2}
+            maxLength={500}
+            className={`${inputBase} max-w-2xl`}
+            data-testid="allowlist-reason"
+          />
+        )}
+      </Field>
       <button type="submit" className={buttonPrimary} disabled={pending} data-testid="allowlist-submit">
         {pending ? 'Adding…' : 'Add to allowlist'}
       </button>

@@ -5,15 +5,12 @@ import { approveDepartmentAction } from '@/app/actions/admin/departments/approve
 import { reinstateDepartmentAction } from '@/app/actions/admin/departments/reinstate-department';
 import { rejectDepartmentAction } from '@/app/actions/admin/departments/reject-department';
 import { suspendDepartmentAction } from '@/app/actions/admin/departments/suspend-department';
-import { buttonPrimary, buttonSecondary, errorText, hintBase, inputBase, labelBase } from '@/components/ui/styles';
+import { buttonDanger, buttonPrimary, buttonSecondary, errorText, hintBase, inputBase, labelBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import type { DepartmentStatus } from '@/lib/departments/decide-department';
 import { useDecisionNotice } from './decision-notice';
 
 type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
-
-const danger =
-  'inline-flex items-center justify-center gap-2 rounded-md bg-red-700 px-5 py-2.5 text-base font-semibold text-white hover:bg-red-900 focus-visible:outline-3 focus-visible:outline-offset-3 focus-visible:outline-red-700 disabled:cursor-not-allowed disabled:opacity-70';
 
 /** Runs the action and reports success to the page-level notice, which outlives this control. */
 function useDecision(action: Action) {
@@ -124,7 +121,7 @@ function WithReason({ departmentId, name, decision }: { departmentId: string; na
             <ErrorLine id={errorId} state={state} />
           </div>
           <div className="flex flex-wrap gap-3">
-            <button type="submit" className={danger} disabled={pending} data-testid={`${decision}-department-confirm`}>
+            <button type="submit" className={buttonDanger} disabled={pending} data-testid={`${decision}-department-confirm`}>
               {pending ? copy.busy : copy.confirm}
             </button>
             <button

@@ -3,7 +3,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useActionState, useEffect } from 'react';
 import { recoverFailedAction } from '@/app/actions/dashboard/deliveries/recover-failed';
-import { buttonSecondary, errorText, hintBase, inputBase, labelBase } from '@/components/ui/styles';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { Field } from '@/components/ui/field';
+import { buttonSecondary, inputBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { deliveryKeys } from './api';
 
@@ -27,34 +29,13 @@ export function RecoverForm({ dept, webhookId, defaultSince, maxSince }: { dept:
       <input type="hidden" name="dept" value={dept} />
       <input type="hidden" name="webhookId" value={webhookId} />
       <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="recover-since" className={labelBase}>
-            Failed since <span className="font-normal text-slate-700">(AST)</span>
-          </label>
-          <input
-            id="recover-since"
-            name="since"
-            type="datetime-local"
-            required
-            defaultValue={defaultSince}
-            max={maxSince}
-            className={`${inputBase} w-auto`}
-            aria-invalid={sinceError ? true : undefined}
-            aria-describedby={sinceError ? 'recover-since-hint recover-since-error' : 'recover-since-hint'}
-          />
-        </div>
+        <Field id="recover-since" label="Failed since" labelNote="(AST)" hint="Up to 30 days back." error={sinceError} errorPrefix={KIT_TEXTS.errorPrefix}>
+          {(control) => <input {...control} name="since" type="datetime-local" required defaultValue={defaultSince} max={maxSince} className={`${inputBase} w-auto`} />}
+        </Field>
         <button type="submit" className={buttonSecondary} disabled={pending} data-testid="recover-button">
           {pending ? 'Recovering…' : 'Recover failed deliveries'}
         </button>
       </div>
-      <p id="recover-since-hint" className={hintBase}>
-        Up to 30 days back.
-      </p>
-      {sinceError ? (
-        <p id="recover-since-error" className={errorText}>
-          {sinceError}
-        </p>
-      ) : null}
       <p role="status" className={`text-sm ${state.status === 'error' ? 'font-semibold text-red-800' : 'text-green-800'}`} data-testid="recover-result" data-result={state.status}>
         {state.status === 'idle' ? '' : state.message}
       </p>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { buttonSecondary, hintBase, inputBase, labelBase, textLink } from '@/components/ui/styles';
+import { Field } from '@/components/ui/field';
+import { buttonSecondary, inputBase, textLink } from '@/components/ui/styles';
 import { LEAD_SEARCH_MAX } from '@/db/queries/leads';
 
 /** A GET form: the search lives in the URL (?q=), so results can be bookmarked and exported. */
@@ -7,26 +8,21 @@ export function LeadsSearch({ dept, search, exportHref }: { dept: string; search
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <form method="get" action={`/dashboard/${dept}/leads`} role="search" aria-label="Leads" className="flex flex-wrap items-end gap-3" data-testid="leads-search">
-        <div>
-          <label htmlFor="leads-q" className={labelBase}>
-            Search leads
-          </label>
-          <span id="leads-q-hint" className={hintBase}>
-            Name, email, business name or reference.
-          </span>
-          <input
-            id="leads-q"
-            name="q"
-            type="search"
-            defaultValue={search}
-            maxLength={LEAD_SEARCH_MAX}
-            aria-describedby="leads-q-hint"
-            autoComplete="off"
-            spellCheck={false}
-            className={`${inputBase} mt-1.5 w-72 max-w-full`}
-            data-testid="leads-search-input"
-          />
-        </div>
+        <Field id="leads-q" label="Search leads" hint="Name, email, business name or reference.">
+          {(control) => (
+            <input
+              {...control}
+              name="q"
+              type="search"
+              defaultValue={search}
+              maxLength={LEAD_SEARCH_MAX}
+              autoComplete="off"
+              spellCheck={false}
+              className={`${inputBase} w-72 max-w-full`}
+              data-testid="leads-search-input"
+            />
+          )}
+        </Field>
         <button type="submit" className={buttonSecondary} data-testid="leads-search-submit">
           Search
         </button>

@@ -1,7 +1,8 @@
 'use client';
 
 import { hintBase } from '@/components/ui/styles';
-import { describedBy, FieldError } from './field-error';
+import { describedBy, FieldError } from '@/components/ui/field';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
 
 /** One checkbox with its label and an explanation underneath. */
 export function CheckboxField(p: {
@@ -37,7 +38,7 @@ export function CheckboxField(p: {
           ) : null}
         </div>
       </div>
-      <FieldError id={`${p.id}-error`} message={p.error} testId={`${p.name}-error`} />
+      <FieldError prefix={KIT_TEXTS.errorPrefix} id={`${p.id}-error`} message={p.error} testId={`${p.name}-error`} />
     </div>
   );
 }

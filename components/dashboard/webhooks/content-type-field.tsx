@@ -1,7 +1,8 @@
 'use client';
 
 import { hintBase, inputBase, labelBase } from '@/components/ui/styles';
-import { describedBy, FieldError } from './field-error';
+import { describedBy, FieldError } from '@/components/ui/field';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
 
 /** How the body is encoded: JSON, or GitHub's form encoding (`payload=<JSON>`). */
 export function ContentTypeField({ value, onChange, error }: { value: 'json' | 'form'; onChange: (v: 'json' | 'form') => void; error?: string }) {
@@ -26,7 +27,7 @@ export function ContentTypeField({ value, onChange, error }: { value: 'json' | '
         <option value="json">application/json</option>
         <option value="form">application/x-www-form-urlencoded</option>
       </select>
-      <FieldError id={`${id}-error`} message={error} testId="contentType-error" />
+      <FieldError prefix={KIT_TEXTS.errorPrefix} id={`${id}-error`} message={error} testId="contentType-error" />
     </div>
   );
 }

@@ -2,12 +2,10 @@
 
 import { useActionState, useEffect, useState } from 'react';
 import { deleteWebhookAction } from '@/app/actions/dashboard/webhooks/delete-webhook';
-import { buttonSecondary, inputBase, labelBase } from '@/components/ui/styles';
+import { buttonDanger, buttonSecondary, inputBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
-import { describedBy, FieldError } from './field-error';
-
-const danger =
-  'inline-flex items-center justify-center gap-2 rounded-md bg-red-700 px-5 py-2.5 text-base font-semibold text-white hover:bg-red-900 focus-visible:outline-3 focus-visible:outline-offset-3 focus-visible:outline-red-700 disabled:cursor-not-allowed disabled:opacity-70';
+import { Field } from '@/components/ui/field';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
 
 /** "Delete" in two steps: open the confirmation, type DELETE, then confirm (admins). */
 export function DeleteWebhook({ dept, webhookId, url }: { dept: string; webhookId: string; url: string }) {
@@ -42,25 +40,21 @@ export function DeleteWebhook({ dept, webhookId, url }: { dept: string; webhookI
           </p>
           <input type="hidden" name="dept" value={dept} />
           <input type="hidden" name="webhookId" value={webhookId} />
-          <div>
-            <label htmlFor={inputId} className={labelBase}>
-              Type DELETE to confirm
-            </label>
-            <input
-              id={inputId}
-              name="confirm"
-              defaultValue=""
-              autoComplete="off"
-              spellCheck={false}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy(inputId, false, Boolean(error))}
-              className={`${inputBase} mt-1 w-48 font-mono`}
-              data-testid="delete-confirm-input"
-            />
-            <FieldError id={`${inputId}-error`} message={error} testId="delete-error" />
-          </div>
+          <Field id={inputId} label="Type DELETE to confirm" error={error} errorPrefix={KIT_TEXTS.errorPrefix} errorTestId="delete-error">
+            {(control) => (
+              <input
+                {...control}
+                name="confirm"
+                defaultValue=""
+                autoComplete="off"
+                spellCheck={false}
+                className={`${inputBase} w-48 font-mono`}
+                data-testid="delete-confirm-input"
+              />
+            )}
+          </Field>
           <div className="flex flex-wrap gap-3">
-            <button type="submit" className={danger} disabled={pending} data-testid="delete-webhook-confirm">
+            <button type="submit" className={buttonDanger} disabled={pending} data-testid="delete-webhook-confirm">
               {pending ? 'Deleting…' : 'Delete this webhook'}
             </button>
             <button

@@ -1,7 +1,8 @@
 'use client';
 
 import { hintBase } from '@/components/ui/styles';
-import { FieldError } from './field-error';
+import { FieldError } from '@/components/ui/field';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
 import { SELECTABLE_EVENTS, type EventsMode } from './form-values';
 import { RadioOption } from './radio-option';
 
@@ -63,7 +64,7 @@ export function EventsFieldset(p: {
           })}
         </fieldset>
       ) : null}
-      <FieldError id={errorId} message={p.error} testId="events-error" />
+      <FieldError prefix={KIT_TEXTS.errorPrefix} id={errorId} message={p.error} testId="events-error" />
     </fieldset>
   );
 }

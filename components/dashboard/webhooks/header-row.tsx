@@ -5,7 +5,8 @@ import { revealWebhookHeaderAction } from '@/app/actions/dashboard/webhooks/reve
 import { buttonSecondary, inputBase, labelBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { MASKED_VALUE } from '@/lib/webhooks/sensitive-headers';
-import { FieldError } from './field-error';
+import { FieldError } from '@/components/ui/field';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
 import type { HeaderRow as Row } from './form-values';
 
 /** Where a masked value can be revealed from (the edit form of a saved webhook). */
@@ -65,7 +66,7 @@ export function HeaderRow(p: {
           aria-describedby={p.nameError ? `${nameId}-error` : undefined}
           className={`${inputBase} mt-1 font-mono text-sm`}
         />
-        <FieldError id={`${nameId}-error`} message={p.nameError} />
+        <FieldError prefix={KIT_TEXTS.errorPrefix} id={`${nameId}-error`} message={p.nameError} />
       </div>
       <div>
         <label htmlFor={valueId} className={labelBase}>
@@ -98,7 +99,7 @@ export function HeaderRow(p: {
           {revealStatus?.message ?? ''}
         </p>
         <input type="hidden" name={`header.${n}.keep`} value={p.row.keep} />
-        <FieldError id={`${valueId}-error`} message={p.valueError} />
+        <FieldError prefix={KIT_TEXTS.errorPrefix} id={`${valueId}-error`} message={p.valueError} />
       </div>
       <div className="sm:pt-8">
         <button

@@ -2,7 +2,8 @@
 
 import { useRef } from 'react';
 import { buttonSecondary } from '@/components/ui/styles';
-import { FieldError } from './field-error';
+import { FieldError } from '@/components/ui/field';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
 import { MAX_HEADERS, type HeaderRow as Row } from './form-values';
 import { HeaderRow, type RevealTarget } from './header-row';
 
@@ -46,7 +47,7 @@ export function HeadersFieldset({ rows, onRows, errors, reveal }: { rows: Row[];
       ) : (
         <p className="text-slate-700">No custom headers.</p>
       )}
-      <FieldError id={errorId} message={error} testId="customHeaders-error" />
+      <FieldError prefix={KIT_TEXTS.errorPrefix} id={errorId} message={error} testId="customHeaders-error" />
       {rows.length < MAX_HEADERS ? (
         <button type="button" id="webhook-headers-add" onClick={add} className={buttonSecondary}>
           Add header

@@ -1,7 +1,8 @@
 'use client';
 
 import type { WebhookProgramOption } from '@/db/queries/webhooks';
-import { FieldError } from './field-error';
+import { FieldError } from '@/components/ui/field';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
 import { RadioOption } from './radio-option';
 
 /** Which of the department's programs' leads this webhook receives. */
@@ -68,7 +69,7 @@ export function ProgramsFieldset(p: {
           })}
         </fieldset>
       ) : null}
-      <FieldError id={errorId} message={p.error} testId="programIds-error" />
+      <FieldError prefix={KIT_TEXTS.errorPrefix} id={errorId} message={p.error} testId="programIds-error" />
     </fieldset>
   );
 }

@@ -2,9 +2,10 @@
 
 import { useActionState } from 'react';
 import { recoverFailedDeliveriesAction } from '@/app/actions/dashboard/webhooks/recover-failed-deliveries';
-import { buttonSecondary, hintBase, inputBase, labelBase } from '@/components/ui/styles';
+import { buttonSecondary, inputBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
-import { describedBy, FieldError } from './field-error';
+import { Field } from '@/components/ui/field';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
 
 /** "Recover failed deliveries since…" (admins): one more attempt for each delivery that gave up. */
 export function RecoverForm({ dept, webhookId, defaultSince, max }: { dept: string; webhookId: string; defaultSince: string; max: string }) {
@@ -22,26 +23,17 @@ export function RecoverForm({ dept, webhookId, defaultSince, max }: { dept: stri
       </p>
       <input type="hidden" name="dept" value={dept} />
       <input type="hidden" name="webhookId" value={webhookId} />
-      <div>
-        <label htmlFor={id} className={labelBase}>
-          Failed since <span className="font-normal text-slate-700">(Puerto Rico time, AST)</span>
-        </label>
-        <span id={`${id}-hint`} className={hintBase}>
-          Defaults to 24 hours ago.
-        </span>
-        <input
-          id={id}
-          name="since"
-          type="datetime-local"
-          required
-          defaultValue={defaultSince}
-          max={max}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, true, Boolean(error))}
-          className={`${inputBase} mt-1.5 w-auto`}
-        />
-        <FieldError id={`${id}-error`} message={error} testId="since-error" />
-      </div>
+      <Field
+        id={id}
+        label="Failed since"
+        labelNote="(Puerto Rico time, AST)"
+        hint="Defaults to 24 hours ago."
+        error={error}
+        errorPrefix={KIT_TEXTS.errorPrefix}
+        errorTestId="since-error"
+      >
+        {(control) => <input {...control} name="since" type="datetime-local" required defaultValue={defaultSince} max={max} className={`${inputBase} w-auto`} />}
+      </Field>
       <button type="submit" className={buttonSecondary} disabled={pending} data-testid="recover-submit">
         {pending ? 'Recovering…' : 'Recover failed deliveries'}
       </button>

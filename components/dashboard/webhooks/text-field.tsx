@@ -1,7 +1,8 @@
 'use client';
 
-import { hintBase, inputBase, labelBase } from '@/components/ui/styles';
-import { describedBy, FieldError } from './field-error';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { Field } from '@/components/ui/field';
+import { inputBase } from '@/components/ui/styles';
 
 interface TextFieldProps {
   id: string;
@@ -22,35 +23,33 @@ interface TextFieldProps {
   inputClassName?: string;
 }
 
-/** A labelled text input; hint and error tied to it with aria-describedby. */
+/** A labelled text input of the webhook form, on the kit's Field. */
 export function TextField(p: TextFieldProps) {
   return (
-    <div>
-      <label htmlFor={p.id} className={labelBase}>
-        {p.label}
-        {p.optional ? <span className="font-normal text-slate-700"> (optional)</span> : null}
-      </label>
-      {p.hint ? (
-        <span id={`${p.id}-hint`} className={hintBase}>
-          {p.hint}
-        </span>
-      ) : null}
-      <input
-        id={p.id}
-        name={p.name}
-        type={p.type ?? 'text'}
-        value={p.value}
-        onChange={(e) => p.onChange(e.target.value)}
-        maxLength={p.maxLength}
-        placeholder={p.placeholder}
-        inputMode={p.inputMode}
-        autoComplete="off"
-        spellCheck={false}
-        aria-invalid={p.error ? true : undefined}
-        aria-describedby={describedBy(p.id, Boolean(p.hint), Boolean(p.error))}
-        className={`${inputBase} mt-1.5 ${p.mono ? 'font-mono text-sm' : ''} ${p.inputClassName ?? ''}`}
-      />
-      <FieldError id={`${p.id}-error`} message={p.error} testId={`${p.name}-error`} />
-    </div>
+    <Field
+      id={p.id}
+      label={p.label}
+      labelNote={p.optional ? KIT_TEXTS.optional : undefined}
+      hint={p.hint}
+      error={p.error}
+      errorPrefix={KIT_TEXTS.errorPrefix}
+      errorTestId={`${p.name}-error`}
+    >
+      {(control) => (
+        <input
+          {...control}
+          name={p.name}
+          type={p.type ?? 'text'}
+          value={p.value}
+          onChange={(e) => p.onChange(e.target.value)}
+          maxLength={p.maxLength}
+          placeholder={p.placeholder}
+          inputMode={p.inputMode}
+          autoComplete="off"
+          spellCheck={false}
+          className={`${inputBase} ${p.mono ? 'font-mono text-sm' : ''} ${p.inputClassName ?? ''}`}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { FieldError } from './field-error';
+import { FieldError } from '@/components/ui/field';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
 import { RadioOption } from './radio-option';
 
 const legend = 'px-1 text-lg font-bold text-brand-900';
@@ -39,7 +40,7 @@ export function VerificationFieldset({ value, onChange, error }: { value: 'signa
           whenever the receiver can check it.
         </p>
       ) : null}
-      <FieldError id={errorId} message={error} testId="verification-error" />
+      <FieldError prefix={KIT_TEXTS.errorPrefix} id={errorId} message={error} testId="verification-error" />
     </fieldset>
   );
 }
