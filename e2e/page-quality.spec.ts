@@ -91,9 +91,16 @@ test.describe('on a 390 px phone', () => {
     await expect(page.getByTestId('delivery-log-announcer')).toContainText(/new deliver/, { timeout: 15_000 });
     await expect(page.getByTestId('live-indicator').first()).toHaveAttribute('data-state', 'live');
     // A GET form in the dashboard: the delivery filters load a new document with a new nonce.
+    // On a phone they wait behind a disclosure button until asked for (or a filter is applied).
+    const filtersToggle = page.getByTestId('delivery-filters-toggle');
+    await expect(filtersToggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByTestId('delivery-filters').getByLabel('Status')).toBeHidden();
+    await filtersToggle.click();
+    await expect(filtersToggle).toHaveAttribute('aria-expanded', 'true');
     await page.getByTestId('delivery-filters').getByLabel('Status').selectOption('delivered');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/[?&]status=delivered/);
+    await expect(filtersToggle).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByTestId('live-indicator').first()).toHaveAttribute('data-state', 'live');
 
     expect(errors).toEqual([]);
