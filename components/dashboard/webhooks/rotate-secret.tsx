@@ -2,56 +2,47 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { rotateWebhookSecretAction, type RotatedSecret } from '@/app/actions/dashboard/webhooks/rotate-webhook-secret';
-import { buttonPrimary, buttonSecondary } from '@/components/ui/styles';
+import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { formatDateTime } from './format';
 import { SecretOnce } from './secret-once';
 
 /**
- * "Rotate secret" (admins): a native modal dialog asks first (Esc or Cancel closes it, focus
- * returns to the button); then the new secret is shown once, with when the old one stops working.
+ * "Rotate secret" (admins): a modal dialog asks first; then the new secret is shown once, with
+ * when the old one stops working.
  */
 export function RotateSecret({ dept, webhookId }: { dept: string; webhookId: string }) {
   const [state, action, pending] = useActionState(rotateWebhookSecretAction, IDLE as ActionResult<RotatedSecret>);
-  const dialog = useRef<HTMLDialogElement>(null);
   const result = useRef<HTMLDivElement>(null);
 
+  // The dialog closes itself on a new state; then the outcome is read first.
   useEffect(() => {
-    if (state.status === 'idle') return;
-    dialog.current?.close();
-    result.current?.focus();
+    if (state.status !== 'idle') result.current?.focus();
   }, [state]);
 
   return (
     <div className="space-y-3" data-testid="rotate-secret">
-      <button type="button" className={buttonSecondary} onClick={() => dialog.current?.showModal()} aria-haspopup="dialog" data-testid="rotate-secret-open">
-        Rotate secret
-      </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="rotate-dialog-title"
-        aria-describedby="rotate-dialog-desc"
-        className="m-auto max-w-lg rounded-lg border-2 border-slate-300 p-6 shadow-xl backdrop:bg-slate-900/50"
-        data-testid="rotate-dialog"
+      <ConfirmDialog
+        openLabel="Rotate secret"
+        openTestId="rotate-secret-open"
+        title="Rotate the secret?"
+        description="A new secret is generated and used to sign every delivery from now on. For the next 24 hours deliveries also carry a signature made with the current secret, so the receiver keeps working until it is switched to the new one."
+        action={action}
+        pending={pending}
+        tone="primary"
+        confirmLabel="Rotate secret"
+        busyLabel="Rotating…"
+        cancelLabel={KIT_TEXTS.cancel}
+        closeOn={state}
+        returnFocus={false}
+        testId="rotate-dialog"
+        confirmTestId="rotate-secret-confirm"
+        cancelTestId="rotate-secret-cancel"
       >
-        <h2 id="rotate-dialog-title" className="text-xl font-bold text-brand-900">
-          Rotate the secret?
-        </h2>
-        <p id="rotate-dialog-desc" className="mt-2 text-slate-800">
-          A new secret is generated and used to sign every delivery from now on. For the next 24 hours deliveries also carry a signature made with the current
-          secret, so the receiver keeps working until it is switched to the new one.
-        </p>
-        <form action={action} className="mt-5 flex flex-wrap gap-3">
-          <input type="hidden" name="dept" value={dept} />
-          <input type="hidden" name="webhookId" value={webhookId} />
-          <button type="submit" className={buttonPrimary} disabled={pending} data-testid="rotate-secret-confirm">
-            {pending ? 'Rotating…' : 'Rotate secret'}
-          </button>
-          <button type="button" className={buttonSecondary} onClick={() => dialog.current?.close()} data-testid="rotate-secret-cancel">
-            Cancel
-          </button>
-        </form>
-      </dialog>
+        <input type="hidden" name="dept" value={dept} />
+        <input type="hidden" name="webhookId" value={webhookId} />
+      </ConfirmDialog>
       <div ref={result} tabIndex={-1} className="space-y-3" data-testid="rotate-result">
         <p role="status" className={state.status === 'error' ? 'font-semibold text-red-800' : 'font-semibold text-green-900'}>
           {state.status === 'ok' ? 'Secret rotated.' : state.status === 'error' ? state.message : ''}
