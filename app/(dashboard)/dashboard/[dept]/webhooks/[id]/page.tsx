@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
-import { getDepartmentWebhook, listWebhookProgramOptions, recoverySince } from '@/db/queries/webhooks';
+import { listWebhookProgramOptions, recoverySince } from '@/db/queries/webhooks';
 import { BreakerNotice, LiveWebhookStateBadge } from '@/components/dashboard/webhooks/breaker-notice';
 import { DeleteWebhook } from '@/components/dashboard/webhooks/delete-webhook';
 import { EditWebhookForm } from '@/components/dashboard/webhooks/edit-webhook-form';
 import { EnableToggle } from '@/components/dashboard/webhooks/enable-toggle';
 import { FailureRecovery } from '@/components/dashboard/webhooks/failure-recovery';
-import { formatDateTime, toLocalInputValue } from '@/components/dashboard/webhooks/format';
+import { formatDateTime } from '@/components/dashboard/webhooks/format';
 import { formValuesFromWebhook } from '@/components/dashboard/webhooks/form-values';
 import { PingButton } from '@/components/dashboard/webhooks/ping-button';
 import { RecoverForm } from '@/components/dashboard/webhooks/recover-form';
@@ -20,6 +20,8 @@ import { WebhookSummary } from '@/components/dashboard/webhooks/webhook-summary'
 import { textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
 import { env } from '@/lib/env';
+import { toLocalInputValue } from '@/lib/time';
+import { getDepartmentWebhook } from '@/lib/webhooks/get-department-webhook';
 import { countMissingDeliveries } from '@/lib/webhooks/replay-missing';
 
 export const metadata: Metadata = { title: 'Manage webhook' };
@@ -132,9 +134,6 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
             </h2>
             <p className="text-sm text-slate-700">Sends a ping event now, whatever events this webhook subscribes to.</p>
             <PingButton dept={slug} webhookId={webhook.id} />
-            <Link href={deliveriesHref} className={`${textLink} text-sm`}>
-              Recent deliveries
-            </Link>
           </section>
           <section className={panel} aria-labelledby="webhook-secret-title">
             <h2 id="webhook-secret-title" className={h2}>
