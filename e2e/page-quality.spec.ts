@@ -62,6 +62,8 @@ test.describe('on a 390 px phone', () => {
     await expect(page.locator('main').locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', 'en');
     for (const [path, title] of [
       ['/dashboard/bde/webhooks', /^Webhooks · Puente$/],
+      // The receiver guide (docs/webhooks.md) the webhooks page links to: its tables and code scroll in their own boxes.
+      ['/dashboard/bde/webhooks/receiver-guide', /^Receiving webhooks · Puente$/],
       ['/dashboard/bde/deliveries', /^Deliveries · Puente$/],
       ['/dashboard/bde/programs', /^Programs · Puente$/],
       ['/dashboard/bde/leads', /^Leads · Puente$/],

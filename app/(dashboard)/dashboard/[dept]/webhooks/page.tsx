@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
 import { listDepartmentWebhooks } from '@/db/queries/webhooks';
 import { WebhooksTable } from '@/components/dashboard/webhooks/webhooks-table';
-import { buttonPrimary } from '@/components/ui/styles';
+import { buttonPrimary, textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
 
 export const metadata: Metadata = { title: 'Webhooks' };
@@ -41,7 +41,11 @@ export default async function WebhooksPage({
       ) : null}
       <p className="max-w-3xl text-slate-700">
         Each lead for one of the department&apos;s programs is sent as a signed <code>POST</code> to every active webhook that covers it. Your developers can find how to
-        receive and verify them in Puente&apos;s receiver guide (<code>docs/webhooks.md</code>).
+        receive and verify them in Puente&apos;s{' '}
+        <Link href={`/dashboard/${slug}/webhooks/receiver-guide`} className={textLink} data-testid="receiver-guide-link">
+          receiver guide
+        </Link>
+        .
       </p>
       {webhooks.length === 0 ? (
         <div className="rounded-lg border-2 border-dashed border-slate-300 p-6 text-slate-800" data-testid="webhooks-empty">
