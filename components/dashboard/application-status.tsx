@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/components/dashboard/webhooks/format';
+import { formatDateTime } from '@/lib/time';
 import type { OwnApplication } from '@/lib/departments/list-departments';
 
 const STYLE = {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatDateTime } from '@/components/dashboard/webhooks/format';
+import { formatDateTime } from '@/lib/time';
 import { textLink } from '@/components/ui/styles';
 import type { AdminDepartment } from '@/lib/departments/list-departments';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';

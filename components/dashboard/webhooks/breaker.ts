@@ -5,7 +5,7 @@
  * log and a delivery's page, on the server and in the browser (same text on both: `now` is
  * passed in, times come from the numeric formatters).
  */
-import { formatTimeNear } from './format';
+import { formatTimeNear } from '@/lib/time';
 
 /** `paused`: before the next probe. `probing`: the probe time has passed; the next delivery is the probe. */
 export type BreakerPhase = 'paused' | 'probing';

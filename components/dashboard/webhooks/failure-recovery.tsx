@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { reenableAndRecoverAction } from '@/app/actions/dashboard/webhooks/reenable-and-recover';
 import { buttonPrimary } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/lib/time';
 import { leadsWhileDisabled, type MissingInfo } from './missing';
 
 export interface DisabledInfo {

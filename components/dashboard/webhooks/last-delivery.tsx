@@ -1,7 +1,7 @@
 import type { LastDelivery as Last } from '@/db/queries/webhooks';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { DELIVERY_STATUS_META as META } from '../deliveries/status-badge';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/lib/time';
 
 /** The latest delivery: status icon and word, HTTP code, and when. */
 export function LastDelivery({ last }: { last: Last | null }) {

@@ -2,7 +2,7 @@
  * Replay missing, in words: the leads that arrived while a webhook was disabled or inactive
  * (its `skipped` deliveries). A plain module, so server pages and client components share it.
  */
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/lib/time';
 
 export interface MissingInfo {
   count: number;

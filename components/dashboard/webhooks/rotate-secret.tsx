@@ -5,7 +5,7 @@ import { rotateWebhookSecretAction, type RotatedSecret } from '@/app/actions/das
 import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/lib/time';
 import { SecretOnce } from './secret-once';
 
 /**

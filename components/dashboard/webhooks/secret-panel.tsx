@@ -5,7 +5,7 @@ import { revealWebhookSecretAction } from '@/app/actions/dashboard/webhooks/reve
 import { buttonSecondary, inputBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { CopyButton } from './copy-button';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/lib/time';
 
 /**
  * The signing secret, masked. Admins can reveal it in full: each reveal is a server action
