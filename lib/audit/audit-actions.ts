@@ -58,6 +58,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       ['user.password_reset', 'Password reset'],
       ['user.disabled', 'User disabled'],
       ['user.enabled', 'User enabled'],
+      ['user.alert_preferences_changed', 'Alert e-mail preferences changed'],
     ],
   },
   {
@@ -76,6 +77,15 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       ['webhook.ping', 'Ping sent'],
       ['webhook.recovered', 'Failed deliveries recovered'],
       ['webhook.replayed_missing', 'Missed deliveries replayed'],
+    ],
+  },
+  {
+    label: 'Failure alerts',
+    category: 'alert.*',
+    actions: [
+      ['alert.sent', 'Failure alert e-mailed'],
+      ['alert.digest_sent', 'Daily failure digest e-mailed'],
+      ['alert.platform_digest_sent', 'Platform failure digest e-mailed'],
     ],
   },
   {

@@ -1,11 +1,13 @@
 /**
  * The embedded engine: the delivery dispatcher (lib/delivery/dispatcher.ts), which claims due
  * deliveries from the work list in Postgres, plus a graphile-worker runner kept for the one
- * thing it does best here: the daily retention purge as a cron task that runs once across all
- * workers. Runs inside the Next.js server (instrumentation.ts) or as `npm run worker`.
+ * thing it does best here: cron tasks that run once across all workers (the daily retention
+ * purge, the failure alert scan every minute). Runs inside the Next.js server
+ * (instrumentation.ts) or as `npm run worker`.
  * docs/decisions/012-delivery-engine-v2.md says why deliveries are no longer graphile jobs.
  */
 import { run, type Runner } from 'graphile-worker';
+import { ALERT_SCAN_CRONTAB, ALERT_SCAN_TASK, runAlertScanJob } from '../alerts/run-alert-scan';
 import { RETENTION_CRONTAB, RETENTION_TASK, runRetentionJob } from '../retention/run-retention';
 import type { AttemptOptions, AttemptOutcome } from './attempt-delivery';
 import { startDispatcher, type Dispatcher } from './dispatcher';
@@ -47,9 +49,13 @@ export async function startEmbeddedWorker(opts: EmbeddedWorkerOptions): Promise<
       [RETENTION_TASK]: async () => {
         await runRetentionJob();
       },
+      [ALERT_SCAN_TASK]: async () => {
+        await runAlertScanJob();
+      },
     },
-    // The daily retention purge; known_crontabs makes one run per day across all workers.
-    crontab: RETENTION_CRONTAB,
+    // The daily retention purge and the failure alert scan every minute (docs/decisions/016);
+    // known_crontabs makes one run per slot across all workers.
+    crontab: [RETENTION_CRONTAB, ALERT_SCAN_CRONTAB].join('\n'),
   });
 
   return {
