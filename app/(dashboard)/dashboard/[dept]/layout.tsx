@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DepartmentAlerts } from '@/components/dashboard/alerts/department-alerts';
 import { guardDepartment } from '@/lib/auth/guard';
 
 const TABS = [
@@ -38,6 +39,7 @@ export default async function DepartmentLayout({ children, params }: { children:
           </ul>
         </nav>
       </div>
+      <DepartmentAlerts departmentId={g.department.id} slug={g.department.slug} />
       {children}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { AlertPreferences } from '@/components/dashboard/alerts/alert-preferences';
 import { textLink } from '@/components/ui/styles';
 import { getViewer } from '@/lib/auth/session';
 import { ROLE_LABELS } from '@/lib/users/user-schemas';
@@ -58,6 +59,7 @@ export default async function AccountPage() {
           </ul>
         )}
       </section>
+      <AlertPreferences viewer={viewer} />
       <section aria-labelledby="account-password" className="space-y-3">
         <h2 id="account-password" className="text-xl font-bold text-brand-900">
           Change password
