@@ -3,24 +3,13 @@
  * date is "not found" or a field error, never a database error. Shared by every list page
  * (deliveries, leads, audit) and every action that takes ids.
  */
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isUuid } from '../db/ids';
+import { isCalendarDate } from './time';
+
+export { isCalendarDate, isUuid };
+
 /** A keyset cursor's timestamp: ISO, UTC, with up to microseconds (Postgres keeps them; JS Dates do not). */
 const CURSOR_TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
-
-export function isUuid(v: unknown): v is string {
-  return typeof v === 'string' && UUID_RE.test(v);
-}
-
-/** YYYY-MM-DD naming a real day between 2000 and 2200. */
-export function isCalendarDate(v: string): boolean {
-  const m = DATE_RE.exec(v);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 2000 || y > 2200) return false;
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 
 export type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
 

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-delivery-log.ts [count]`: how fast the delivery log's pages are at
+ * `npx tsx --import ./scripts/allow-server-only.mjs scripts/bench-delivery-log.ts [count]`: how fast the delivery log's pages are at
  * 1,000,000 deliveries of ONE department (docs/decisions/008-live-delivery-log.md).
  * Starts a throw-away embedded Postgres, inserts the deliveries in bulk (5 webhooks, one
  * lead/event per 5 deliveries, spread over ~6 days), ANALYZEs, then times `listDeliveries`
@@ -13,8 +13,9 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { closeDb, db } from '../db/client';
-import { runMigrations } from '../db/migrate';
-import { decodeCursor, listDeliveries, listDeliveriesQuery, type DeliveryFilters } from '../db/queries/deliveries';
+import { runMigrations } from '../lib/runtime/migrate';
+import { listDeliveries, listDeliveriesQuery, type DeliveryFilters } from '../db/queries/deliveries';
+import { PLATFORM_TIME_ZONE as timeZone } from '../lib/time';
 import { startEmbeddedPostgres } from '../lib/runtime/embedded-postgres';
 import { freePort } from '../test/global-setup';
 
@@ -78,16 +79,16 @@ try {
   console.log(`inserted ${n.toLocaleString('en-US')} deliveries in ${((performance.now() - t0) / 1000).toFixed(1)} s; analyzed`);
 
   async function time(label: string, f: DeliveryFilters): Promise<number> {
-    await listDeliveries(db, depId, f); // warm
+    await listDeliveries(db, depId, f, { timeZone }); // warm
     const xs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const s = performance.now();
-      await listDeliveries(db, depId, f);
+      await listDeliveries(db, depId, f, { timeZone });
       xs.push(performance.now() - s);
     }
     xs.sort((a, b) => a - b);
     const median = xs[Math.floor(xs.length / 2)]!;
-    const plan = await db.execute<{ 'QUERY PLAN': string }>(sql`explain (analyze, buffers) ${listDeliveriesQuery(depId, f)}`);
+    const plan = await db.execute<{ 'QUERY PLAN': string }>(sql`explain (analyze, buffers) ${listDeliveriesQuery(depId, f, { timeZone })}`);
     const lines = plan.map((r) => r['QUERY PLAN']);
     const scan = lines.find((l) => /Scan on deliveries|Scan using .* on deliveries/.test(l))?.trim() ?? '(no deliveries scan?)';
     const exec = lines.find((l) => l.startsWith('Execution Time'))?.trim() ?? '';
@@ -96,8 +97,8 @@ try {
     return median;
   }
 
-  const page1 = await listDeliveries(db, depId, {});
-  const cursor = decodeCursor(page1.nextCursor!)!;
+  const page1 = await listDeliveries(db, depId, {}, { timeZone });
+  const cursor = page1.nextCursor!;
   const [deep] = await q<{ c: string; id: string }[]>`
     select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as c, id from deliveries
      where department_id = ${depId} order by created_at desc nulls last, id desc nulls last offset ${Math.floor(N / 2)} limit 1`;

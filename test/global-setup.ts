@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { runMigrations } from '../db/migrate';
+import { runMigrations } from '../lib/runtime/migrate';
 import { startEmbeddedPostgres } from '../lib/runtime/embedded-postgres';
 
 declare module 'vitest' {

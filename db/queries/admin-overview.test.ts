@@ -5,6 +5,7 @@ import { deliveries, deliveryAttempts, deliveryQueue, webhooks } from '../schema
 import { leadInput, makeDepartment, makeProgram, makeWebhookRow } from '../../test/factories';
 import { resetEnvCache } from '../../lib/env';
 import { createLead } from '../../lib/leads/create-lead';
+import { PLATFORM_TIME_ZONE } from '../../lib/time';
 import { getAdminOverview, type AdminOverview } from './admin-overview';
 
 const NOW = new Date('2026-05-10T15:30:00Z');
@@ -72,7 +73,7 @@ beforeAll(async () => {
   ]);
 
   ids = { healthy: healthy.id, broken: broken.id, failing: failing.id, off: off.id, bw: bw.id, fw: fw.id };
-  overview = await getAdminOverview(db, NOW);
+  overview = await getAdminOverview(db, { timeZone: PLATFORM_TIME_ZONE, now: NOW });
 });
 
 describe('getAdminOverview', () => {
@@ -116,7 +117,7 @@ describe('getAdminOverview', () => {
     expect(overview.queue).toEqual({ due: 1, scheduled: 1, held: 1, oldestDueAt: min(5).toISOString() });
     // A webhook row change is reflected at once (no cache).
     await db.update(webhooks).set({ failingSince: null }).where(eq(webhooks.id, ids.fw!));
-    const again = await getAdminOverview(db, NOW);
+    const again = await getAdminOverview(db, { timeZone: PLATFORM_TIME_ZONE, now: NOW });
     expect(again.departments.find((d) => d.id === ids.failing)!.health).toBe('healthy');
   });
 });

@@ -8,7 +8,6 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../client';
-import { DISPLAY_TIME_ZONE } from './deliveries';
 
 const LOOKBACK = '3 days';
 
@@ -57,7 +56,7 @@ export interface EndpointAttention {
 }
 
 export interface RateBucket {
-  /** Start of the hour, or of the day in DISPLAY_TIME_ZONE (ISO UTC). */
+  /** Start of the hour, or of the day in the zone asked for (ISO UTC). */
   start: string;
   attempts: number;
   succeeded: number;
@@ -207,12 +206,12 @@ async function endpointRows(q: Queryable, limit: number): Promise<EndpointAttent
 
 type RateRow = { start: string; attempts: number; succeeded: number };
 
-function rateQuery(now: string, unit: 'hour' | 'day'): SQL {
+function rateQuery(now: string, timeZone: string, unit: 'hour' | 'day'): SQL {
   const series =
     unit === 'hour'
       ? sql`generate_series(date_trunc('hour', ${now}::timestamptz) - interval '23 hours', date_trunc('hour', ${now}::timestamptz), interval '1 hour')`
-      : sql`generate_series(date_trunc('day', ${now}::timestamptz at time zone ${DISPLAY_TIME_ZONE}) - interval '6 days', date_trunc('day', ${now}::timestamptz at time zone ${DISPLAY_TIME_ZONE}), interval '1 day') at time zone ${DISPLAY_TIME_ZONE}`;
-  const bucket = unit === 'hour' ? sql`date_trunc('hour', a.started_at)` : sql`date_trunc('day', a.started_at, ${DISPLAY_TIME_ZONE})`;
+      : sql`generate_series(date_trunc('day', ${now}::timestamptz at time zone ${timeZone}) - interval '6 days', date_trunc('day', ${now}::timestamptz at time zone ${timeZone}), interval '1 day') at time zone ${timeZone}`;
+  const bucket = unit === 'hour' ? sql`date_trunc('hour', a.started_at)` : sql`date_trunc('day', a.started_at, ${timeZone})`;
   return sql`
     with b as (select ${series} as start),
     a as (
@@ -240,13 +239,15 @@ async function queueDepth(q: Queryable, now: string): Promise<QueueDepth> {
   return { due: r?.due ?? 0, scheduled: r?.scheduled ?? 0, held: r?.held ?? 0, oldestDueAt: r?.oldest_due_at ?? null };
 }
 
-export async function getAdminOverview(q: Queryable, now = new Date(), opts: { endpointLimit?: number } = {}): Promise<AdminOverview> {
+/** `timeZone` names the days of the daily buckets (lib/time's PLATFORM_TIME_ZONE). */
+export async function getAdminOverview(q: Queryable, opts: { timeZone: string; now?: Date; endpointLimit?: number }): Promise<AdminOverview> {
+  const now = opts.now ?? new Date();
   const t = now.toISOString();
   const [departments, endpoints, hourly, daily, queue] = await Promise.all([
     departmentRows(q, t),
     endpointRows(q, opts.endpointLimit ?? 50),
-    q.execute<RateRow>(rateQuery(t, 'hour')),
-    q.execute<RateRow>(rateQuery(t, 'day')),
+    q.execute<RateRow>(rateQuery(t, opts.timeZone, 'hour')),
+    q.execute<RateRow>(rateQuery(t, opts.timeZone, 'day')),
     queueDepth(q, t),
   ]);
   const buckets = (rows: RateRow[]): RateBucket[] => rows.map((r) => ({ start: r.start, attempts: r.attempts, succeeded: r.succeeded }));

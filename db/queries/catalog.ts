@@ -5,8 +5,8 @@
  * of throwing, so no URL a visitor can type turns into a 500.
  */
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import { LEAD_REFERENCE_PATTERN } from '../../lib/leads/reference';
 import { db } from '../client';
+import { LEAD_REFERENCE_PATTERN } from '../ids';
 import { departments, leadPrograms, leads, programKind, programs } from '../schema';
 
 export type ProgramKind = (typeof programKind.enumValues)[number];

@@ -7,13 +7,13 @@
  * any page is read from `deliveries_department_log_idx` / `deliveries_webhook_log_idx` in
  * constant time, however many deliveries came before it (docs/decisions/008).
  *
- * Filters arrive as raw query-string values; `parseDeliveryFilters` turns junk into "no
- * filter" plus a list of what was invalid, so the page can ignore it and the JSON API can
- * answer 400.
+ * Filters arrive here already checked (lib/delivery/delivery-filters parses the query string),
+ * and the wall-clock zone for date filters and daily charts comes from the caller (lib/time):
+ * db/ imports nothing from lib/.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../client';
-import { decodeKeysetCursor, encodeKeysetCursor, firstParam, isCalendarDate, isUuid, parseDateRange, type ParamSource } from '../../lib/params';
+import { isUuid } from '../ids';
 
 export const DELIVERY_STATUSES = ['delivered', 'retrying', 'failed', 'pending', 'held', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
@@ -21,10 +21,15 @@ export const DELIVERY_EVENTS = ['lead.created', 'ping'] as const;
 export type DeliveryEvent = (typeof DELIVERY_EVENTS)[number];
 
 export const PAGE_SIZE = 50;
-/** Puerto Rico (AST, UTC−4, no daylight saving): date filters and daily charts use its days. */
-export const DISPLAY_TIME_ZONE = 'America/Puerto_Rico';
 
 export { isUuid };
+
+/**
+ * @deprecated Transitional re-export, the one db/ → lib/ import left (allowed by name in
+ * test/architecture/ground-floor.test.ts): app/actions/dashboard/deliveries/recover-failed.ts still
+ * imports it from here. Use lib/time's parseLocalDateTime; delete this line once it does.
+ */
+export { parseLocalDateTime as localDateTimeToDate } from '../../lib/time';
 
 // ---------------------------------------------------------------- filters & cursor
 
@@ -34,106 +39,17 @@ export interface DeliveryCursor {
   id: string;
 }
 
+/** Checked filters: ids are lower-case UUIDs, days real YYYY-MM-DD days. */
 export interface DeliveryFilters {
   webhookId?: string;
   status?: DeliveryStatus;
   event?: DeliveryEvent;
   programId?: string;
-  /** Inclusive first day, YYYY-MM-DD in DISPLAY_TIME_ZONE. */
+  /** Inclusive first day, YYYY-MM-DD on the wall clock of the `timeZone` the query is given. */
   from?: string;
-  /** Inclusive last day, YYYY-MM-DD in DISPLAY_TIME_ZONE. */
+  /** Inclusive last day, YYYY-MM-DD on the same clock. */
   to?: string;
   cursor?: DeliveryCursor;
-}
-
-export const FILTER_PARAMS = ['webhook', 'status', 'event', 'program', 'from', 'to', 'cursor'] as const;
-export type FilterParam = (typeof FILTER_PARAMS)[number];
-
-export function encodeCursor(c: DeliveryCursor): string {
-  return encodeKeysetCursor(c.createdAt, c.id);
-}
-
-export function decodeCursor(raw: string): DeliveryCursor | null {
-  const c = decodeKeysetCursor(raw);
-  return c && isUuid(c.id) ? { createdAt: c.ts, id: c.id.toLowerCase() } : null;
-}
-
-/**
- * Query-string values → filters. An empty value means "no filter" (a GET form sends
- * `webhook=` for "All webhooks"); an invalid one is dropped and named in `invalid`.
- */
-export function parseDeliveryFilters(src: ParamSource): { filters: DeliveryFilters; invalid: FilterParam[] } {
-  const filters: DeliveryFilters = {};
-  const invalid: FilterParam[] = [];
-  const webhook = firstParam(src, 'webhook');
-  if (webhook !== undefined) {
-    if (isUuid(webhook)) filters.webhookId = webhook.toLowerCase();
-    else invalid.push('webhook');
-  }
-  const status = firstParam(src, 'status');
-  if (status !== undefined) {
-    if ((DELIVERY_STATUSES as readonly string[]).includes(status)) filters.status = status as DeliveryStatus;
-    else invalid.push('status');
-  }
-  const event = firstParam(src, 'event');
-  if (event !== undefined) {
-    if ((DELIVERY_EVENTS as readonly string[]).includes(event)) filters.event = event as DeliveryEvent;
-    else invalid.push('event');
-  }
-  const program = firstParam(src, 'program');
-  if (program !== undefined) {
-    if (isUuid(program)) filters.programId = program.toLowerCase();
-    else invalid.push('program');
-  }
-  const range = parseDateRange(src);
-  Object.assign(filters, range.range);
-  invalid.push(...range.invalid);
-  const cursor = firstParam(src, 'cursor');
-  if (cursor !== undefined) {
-    const c = decodeCursor(cursor);
-    if (c) filters.cursor = c;
-    else invalid.push('cursor');
-  }
-  return { filters, invalid };
-}
-
-/** Filters → query string (for links, the form, and the JSON API). */
-export function filtersToSearchParams(f: DeliveryFilters, opts: { cursor?: boolean } = { cursor: true }): URLSearchParams {
-  const p = new URLSearchParams();
-  if (f.webhookId) p.set('webhook', f.webhookId);
-  if (f.status) p.set('status', f.status);
-  if (f.event) p.set('event', f.event);
-  if (f.programId) p.set('program', f.programId);
-  if (f.from) p.set('from', f.from);
-  if (f.to) p.set('to', f.to);
-  if (opts.cursor !== false && f.cursor) p.set('cursor', encodeCursor(f.cursor));
-  return p;
-}
-
-/**
- * A `datetime-local` value (YYYY-MM-DDTHH:mm[:ss]) read as wall-clock time in `timeZone`.
- * Null for anything else.
- */
-export function localDateTimeToDate(value: string, timeZone = DISPLAY_TIME_ZONE): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
-  if (!m || !isCalendarDate(`${m[1]}-${m[2]}-${m[3]}`)) return null;
-  const [h, mi, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-  if (h > 23 || mi > 59 || s > 59) return null;
-  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), h, mi, s);
-  // The zone's offset at that moment: format the UTC instant in the zone and compare.
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(asUtc));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return new Date(asUtc - (zoned - asUtc));
 }
 
 // ---------------------------------------------------------------- the list
@@ -170,10 +86,15 @@ export interface PausedWebhook {
   nextProbeAt: string;
 }
 
-export interface DeliveryPage {
+/**
+ * One page of the log. The query hands back the next page's cursor as a value (`C` =
+ * DeliveryCursor); lib/delivery/delivery-log encodes it into the opaque `cursor` parameter the
+ * page and the JSON API carry (`C` = string).
+ */
+export interface DeliveryPage<C = string> {
   items: DeliveryListItem[];
-  /** The `cursor` for the next (older) page, or null on the last page. */
-  nextCursor: string | null;
+  /** Where the next (older) page starts, or null on the last page. */
+  nextCursor: C | null;
   /** The webhooks the page is about (all of the department's, or the filtered one) whose breaker is open. */
   pausedWebhooks: PausedWebhook[];
 }
@@ -197,13 +118,13 @@ type ListRow = {
 const iso = (col: SQL) => sql`to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** The WHERE clause of the list (without the cursor), department first. */
-export function deliveryConditions(departmentId: string, f: DeliveryFilters): SQL {
+export function deliveryConditions(departmentId: string, f: DeliveryFilters, timeZone: string): SQL {
   const conds: SQL[] = [sql`d.department_id = ${departmentId}::uuid`];
   if (f.webhookId) conds.push(sql`d.webhook_id = ${f.webhookId}::uuid`);
   if (f.status) conds.push(sql`d.status = ${f.status}::delivery_status`);
   if (f.event) conds.push(sql`d.event_type = ${f.event}`);
-  if (f.from) conds.push(sql`d.created_at >= (${f.from}::date)::timestamp at time zone ${DISPLAY_TIME_ZONE}`);
-  if (f.to) conds.push(sql`d.created_at < (${f.to}::date + 1)::timestamp at time zone ${DISPLAY_TIME_ZONE}`);
+  if (f.from) conds.push(sql`d.created_at >= (${f.from}::date)::timestamp at time zone ${timeZone}`);
+  if (f.to) conds.push(sql`d.created_at < (${f.to}::date + 1)::timestamp at time zone ${timeZone}`);
   if (f.programId) {
     // Only the department's own programs: another department's program id matches nothing.
     conds.push(sql`exists (
@@ -215,13 +136,20 @@ export function deliveryConditions(departmentId: string, f: DeliveryFilters): SQ
   return sql.join(conds, sql` and `);
 }
 
+export interface ListOptions {
+  /** The zone whose days `from`/`to` name (lib/time's PLATFORM_TIME_ZONE). */
+  timeZone: string;
+  limit?: number;
+}
+
 /**
  * `nulls last` is not decoration: drizzle created the log indexes as `DESC NULLS LAST`, and
  * Postgres only reads an index in order for an ORDER BY with the same null ordering (plain
  * `desc` means NULLS FIRST, and the planner would sort the whole department instead).
  */
-export function listDeliveriesQuery(departmentId: string, f: DeliveryFilters, limit = PAGE_SIZE): SQL {
-  const where = deliveryConditions(departmentId, f);
+export function listDeliveriesQuery(departmentId: string, f: DeliveryFilters, opts: ListOptions): SQL {
+  const limit = opts.limit ?? PAGE_SIZE;
+  const where = deliveryConditions(departmentId, f, opts.timeZone);
   const keyset = f.cursor ? sql` and (d.created_at, d.id) < (${f.cursor.createdAt}::timestamptz, ${f.cursor.id}::uuid)` : sql``;
   return sql`
     select d.id, d.message_id, d.event_type, d.status, d.last_status_code, d.last_error, d.attempt_count, d.last_duration_ms,
@@ -266,9 +194,10 @@ export async function listPausedWebhooks(q: Queryable, departmentId: string, web
   }));
 }
 
-export async function listDeliveries(q: Queryable, departmentId: string, f: DeliveryFilters, limit = PAGE_SIZE): Promise<DeliveryPage> {
+export async function listDeliveries(q: Queryable, departmentId: string, f: DeliveryFilters, opts: ListOptions): Promise<DeliveryPage<DeliveryCursor>> {
+  const limit = opts.limit ?? PAGE_SIZE;
   const [rows, pausedWebhooks] = await Promise.all([
-    q.execute<ListRow>(listDeliveriesQuery(departmentId, f, limit)),
+    q.execute<ListRow>(listDeliveriesQuery(departmentId, f, opts)),
     listPausedWebhooks(q, departmentId, f.webhookId),
   ]);
   const page = rows.slice(0, limit);
@@ -290,7 +219,7 @@ export async function listDeliveries(q: Queryable, departmentId: string, f: Deli
     }),
   );
   const last = items[items.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null;
+  const nextCursor = rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null;
   return { items, nextCursor, pausedWebhooks };
 }
 
@@ -496,7 +425,7 @@ export async function listProgramOptions(q: Queryable, departmentId: string): Pr
 // ---------------------------------------------------------------- per-webhook charts
 
 export interface StatBucket {
-  /** Start of the hour (hourly) or of the day in DISPLAY_TIME_ZONE (daily), ISO UTC. */
+  /** Start of the hour (hourly) or of the day in the given zone (daily), ISO UTC. */
   start: string;
   attempts: number;
   succeeded: number;
@@ -522,14 +451,14 @@ const LOOKBACK = '3 days';
 
 type StatRow = { start: string; attempts: number; succeeded: number; p50: number | null; p95: number | null };
 
-function statsQuery(departmentId: string, webhookId: string, now: Date, unit: 'hour' | 'day'): SQL {
+function statsQuery(departmentId: string, webhookId: string, now: Date, timeZone: string, unit: 'hour' | 'day'): SQL {
   const nowIso = now.toISOString();
   const series =
     unit === 'hour'
       ? sql`generate_series(date_trunc('hour', ${nowIso}::timestamptz) - interval '23 hours', date_trunc('hour', ${nowIso}::timestamptz), interval '1 hour')`
       : // Whole days on the zone's wall clock, whatever the session's TimeZone.
-        sql`generate_series(date_trunc('day', ${nowIso}::timestamptz at time zone ${DISPLAY_TIME_ZONE}) - interval '6 days', date_trunc('day', ${nowIso}::timestamptz at time zone ${DISPLAY_TIME_ZONE}), interval '1 day') at time zone ${DISPLAY_TIME_ZONE}`;
-  const bucket = unit === 'hour' ? sql`date_trunc('hour', a.started_at)` : sql`date_trunc('day', a.started_at, ${DISPLAY_TIME_ZONE})`;
+        sql`generate_series(date_trunc('day', ${nowIso}::timestamptz at time zone ${timeZone}) - interval '6 days', date_trunc('day', ${nowIso}::timestamptz at time zone ${timeZone}), interval '1 day') at time zone ${timeZone}`;
+  const bucket = unit === 'hour' ? sql`date_trunc('hour', a.started_at)` : sql`date_trunc('day', a.started_at, ${timeZone})`;
   return sql`
     with b as (select ${series} as start),
     a as (
@@ -561,11 +490,12 @@ function toBuckets(rows: StatRow[]): StatBucket[] {
   }));
 }
 
-/** Success rate and p50/p95 response time of one webhook: 24 hourly and 7 daily buckets. */
-export async function webhookDeliveryStats(q: Queryable, departmentId: string, webhookId: string, now = new Date()): Promise<WebhookStats> {
+/** Success rate and p50/p95 response time of one webhook: 24 hourly and 7 daily buckets (days of `timeZone`). */
+export async function webhookDeliveryStats(q: Queryable, departmentId: string, webhookId: string, opts: { timeZone: string; now?: Date }): Promise<WebhookStats> {
+  const now = opts.now ?? new Date();
   const [hourly, daily] = await Promise.all([
-    q.execute<StatRow>(statsQuery(departmentId, webhookId, now, 'hour')),
-    q.execute<StatRow>(statsQuery(departmentId, webhookId, now, 'day')),
+    q.execute<StatRow>(statsQuery(departmentId, webhookId, now, opts.timeZone, 'hour')),
+    q.execute<StatRow>(statsQuery(departmentId, webhookId, now, opts.timeZone, 'day')),
   ]);
   return { hourly: toBuckets([...hourly]), daily: toBuckets([...daily]) };
 }

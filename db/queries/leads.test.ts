@@ -2,9 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createLead } from '../../lib/leads/create-lead';
 import { leadInput, makeDepartment, makeProgram, makeWebhookRow } from '../../test/factories';
 import { db, rawSql } from '../client';
+import { decodeLeadCursor, encodeLeadCursor, normalizeLeadSearch, parseLeadListParams } from '../../lib/leads/lead-filters';
 import {
-  decodeLeadCursor,
-  encodeLeadCursor,
   escapeLike,
   getDepartmentLead,
   LEAD_SEARCH_MAX,
@@ -12,8 +11,7 @@ import {
   listDepartmentLeadsForExport,
   listDepartmentLeadsQuery,
   listLeadDeliveries,
-  normalizeLeadSearch,
-  parseLeadListParams,
+  type LeadCursor,
 } from './leads';
 
 beforeEach(async () => {
@@ -60,11 +58,10 @@ describe('listDepartmentLeads', () => {
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) ids.push((await lead([bdeA.id], { name: `Lead ${i}` }, i < 4 ? same : new Date(same.getTime() + i * 1000))).leadId);
     const seen: string[] = [];
-    let cursor: string | null = null;
+    let cursor: LeadCursor | null = null;
     let pages = 0;
     do {
-      const c = cursor ? decodeLeadCursor(cursor) : null;
-      const page = await listDepartmentLeads(db, bde.id, c ? { cursor: c } : {}, 3);
+      const page: Awaited<ReturnType<typeof listDepartmentLeads>> = await listDepartmentLeads(db, bde.id, cursor ? { cursor } : {}, 3);
       seen.push(...page.items.map((l) => l.id));
       cursor = page.nextCursor;
       pages++;

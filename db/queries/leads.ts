@@ -10,10 +10,13 @@
  * Search is a plain case-insensitive substring match (ILIKE) on name, email, business name and
  * reference. The user's text is length-capped and its `%`, `_` and `\` are escaped, so it is
  * always a literal substring, never a pattern.
+ *
+ * The query string (`q`, `cursor`) is parsed in lib/leads/lead-filters: filters arrive here
+ * already checked.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../client';
-import { decodeKeysetCursor, encodeKeysetCursor, isUuid, type ParamSource } from '../../lib/params';
+import { isUuid } from '../ids';
 
 export const LEADS_PAGE_SIZE = 50;
 /** Longer search text is cut to this many characters. */
@@ -38,53 +41,9 @@ export interface LeadListFilters {
   cursor?: LeadCursor;
 }
 
-export function encodeLeadCursor(c: LeadCursor): string {
-  return encodeKeysetCursor(c.createdAt, c.id);
-}
-
-export function decodeLeadCursor(raw: string): LeadCursor | null {
-  const c = decodeKeysetCursor(raw);
-  return c && isUuid(c.id) ? { createdAt: c.ts, id: c.id.toLowerCase() } : null;
-}
-
-/** Trims, collapses inner whitespace and caps the search text; '' when there is nothing to search. */
-export function normalizeLeadSearch(raw: unknown): string {
-  if (typeof raw !== 'string') return '';
-  // Control characters (a NUL above all: Postgres refuses it) are spaces here, like any whitespace.
-  return raw.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, LEAD_SEARCH_MAX).trim();
-}
-
 /** `%`, `_` and the escape character itself made literal for LIKE/ILIKE (escape character `\`). */
 export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function first(src: ParamSource, key: string): string | undefined {
-  const v = src instanceof URLSearchParams ? (src.get(key) ?? undefined) : src[key];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-/** `?q=` and `?cursor=` → filters. A malformed cursor is dropped (first page) and reported. */
-export function parseLeadListParams(src: ParamSource): { filters: LeadListFilters; invalidCursor: boolean } {
-  const filters: LeadListFilters = {};
-  const search = normalizeLeadSearch(first(src, 'q'));
-  if (search) filters.search = search;
-  const rawCursor = first(src, 'cursor')?.trim();
-  let invalidCursor = false;
-  if (rawCursor) {
-    const c = decodeLeadCursor(rawCursor);
-    if (c) filters.cursor = c;
-    else invalidCursor = true;
-  }
-  return { filters, invalidCursor };
-}
-
-/** Filters → query string, for links and the export. */
-export function leadParams(f: LeadListFilters, opts: { cursor?: boolean } = {}): URLSearchParams {
-  const p = new URLSearchParams();
-  if (f.search) p.set('q', f.search);
-  if (opts.cursor !== false && f.cursor) p.set('cursor', encodeLeadCursor(f.cursor));
-  return p;
 }
 
 // ---------------------------------------------------------------- the list
@@ -110,10 +69,11 @@ export interface LeadListItem {
   programs: LeadProgramRef[];
 }
 
-export interface LeadPage {
+/** One page of leads; the query gives the next page's cursor as a value, lib/leads/lead-filters encodes it (`C` = string). */
+export interface LeadPage<C = string> {
   items: LeadListItem[];
-  /** The `cursor` for the next (older) page, or null on the last page. */
-  nextCursor: string | null;
+  /** Where the next (older) page starts, or null on the last page. */
+  nextCursor: C | null;
 }
 
 const iso = (col: SQL) => sql`to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -168,7 +128,7 @@ export function listDepartmentLeadsQuery(departmentId: string, f: LeadListFilter
      limit ${limit + 1}`;
 }
 
-export async function listDepartmentLeads(q: Queryable, departmentId: string, f: LeadListFilters, limit = LEADS_PAGE_SIZE): Promise<LeadPage> {
+export async function listDepartmentLeads(q: Queryable, departmentId: string, f: LeadListFilters, limit = LEADS_PAGE_SIZE): Promise<LeadPage<LeadCursor>> {
   const rows = await q.execute<ListRow>(listDepartmentLeadsQuery(departmentId, f, limit));
   const items = rows.slice(0, limit).map(
     (r): LeadListItem => ({
@@ -184,7 +144,7 @@ export async function listDepartmentLeads(q: Queryable, departmentId: string, f:
     }),
   );
   const last = items[items.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeLeadCursor({ createdAt: last.createdAt, id: last.id }) : null;
+  const nextCursor = rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null;
   return { items, nextCursor };
 }
 

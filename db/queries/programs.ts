@@ -5,7 +5,7 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../client';
 import { leadPrograms, programs } from '../schema';
-import { isProgramId } from '../../lib/programs/program-ids';
+import { isUuid } from '../ids';
 
 export type DepartmentProgram = typeof programs.$inferSelect;
 
@@ -39,7 +39,7 @@ export async function listDepartmentPrograms(q: Queryable, departmentId: string)
 
 /** One program of the department, or null (missing, malformed id, or another department's). */
 export async function getDepartmentProgram(q: Queryable, departmentId: string, programId: string): Promise<(DepartmentProgram & { leadCount: number }) | null> {
-  if (!isProgramId(programId)) return null;
+  if (!isUuid(programId)) return null;
   const [row] = await q
     .select()
     .from(programs)

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeDepartment, makeWebhookRow } from '../../test/factories';
 import { db, rawSql } from '../client';
-import { getDepartmentWebhook, listDepartmentWebhooks } from './webhooks';
+import { getDepartmentWebhookRecord as getDepartmentWebhook, listDepartmentWebhooks } from './webhooks';
 
 beforeEach(async () => {
   await rawSql()`truncate leads, events, deliveries, webhooks, programs, departments cascade`;

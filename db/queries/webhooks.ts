@@ -1,15 +1,14 @@
 /**
  * A department's webhooks as its dashboard sees them. Every statement has the department id in
  * its WHERE clause, so another department's webhook id matches nothing (the page answers 404
- * exactly as for a missing one). Secrets leave this module masked only; the full secret is
- * shown through lib/webhooks' audited reveal.
+ * exactly as for a missing one). Secrets leave this module encrypted only:
+ * lib/webhooks/get-department-webhook masks them for the page, and the full secret is shown
+ * through lib/webhooks' audited reveal.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../client';
 import { deliveryStatus, programs, webhookPrograms, webhooks } from '../schema';
-import { decryptSecret } from '../../lib/secrets/crypto';
-import { maskSecret } from '../../lib/secrets/webhook-secret';
-import { isUuid } from '../../lib/params';
+import { isUuid } from '../ids';
 
 
 /** Ids arrive from URLs and forms: anything that is not a UUID matches no webhook (and never reaches a uuid cast). */
@@ -178,8 +177,11 @@ export interface WebhookDetail {
   updatedAt: Date;
 }
 
+/** A webhook as stored, its secret still encrypted: lib/webhooks/get-department-webhook turns it into a WebhookDetail. */
+export type WebhookRecord = Omit<WebhookDetail, 'secretMasked'> & { secretCiphertext: string };
+
 /** One webhook of the department, or null (missing, malformed id, or another department's). */
-export async function getDepartmentWebhook(q: Queryable, departmentId: string, webhookId: string, now = new Date()): Promise<WebhookDetail | null> {
+export async function getDepartmentWebhookRecord(q: Queryable, departmentId: string, webhookId: string, now = new Date()): Promise<WebhookRecord | null> {
   if (!isWebhookId(webhookId)) return null;
   const [w] = await q
     .select()
@@ -189,13 +191,6 @@ export async function getDepartmentWebhook(q: Queryable, departmentId: string, w
   const linked = w.allPrograms
     ? []
     : await q.select({ id: webhookPrograms.programId }).from(webhookPrograms).where(eq(webhookPrograms.webhookId, w.id));
-  let secretMasked: string;
-  try {
-    secretMasked = maskSecret(decryptSecret(w.secretCiphertext));
-  } catch {
-    // A key mismatch must not take the page down; the admin can still rotate.
-    secretMasked = 'whsec_… (cannot be decrypted with the current key)';
-  }
   return {
     id: w.id,
     url: w.url,
@@ -216,7 +211,7 @@ export async function getDepartmentWebhook(q: Queryable, departmentId: string, w
     consecutiveFailures: w.consecutiveFailures,
     coolingSince: w.coolingSince,
     nextProbeAt: w.nextProbeAt,
-    secretMasked,
+    secretCiphertext: w.secretCiphertext,
     previousSecretValidUntil: w.previousSecretCiphertext && w.previousSecretExpiresAt && w.previousSecretExpiresAt > now ? w.previousSecretExpiresAt : null,
     createdAt: w.createdAt,
     updatedAt: w.updatedAt,

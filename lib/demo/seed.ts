@@ -6,10 +6,10 @@
  */
 import bcrypt from 'bcryptjs';
 import { sql } from 'drizzle-orm';
-import type { Db } from './client';
-import { encryptSecret } from '../lib/secrets/crypto';
-import { generateWebhookSecret } from '../lib/secrets/webhook-secret';
-import { departments, memberships, programs, users, webhooks } from './schema';
+import type { Db } from '../../db/client';
+import { encryptSecret } from '../secrets/crypto';
+import { generateWebhookSecret } from '../secrets/webhook-secret';
+import { departments, memberships, programs, users, webhooks } from '../../db/schema';
 
 type Kind = 'financing' | 'education' | 'technical_assistance' | 'incentive' | 'certification';
 

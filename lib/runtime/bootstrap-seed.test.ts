@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { db } from '../../db/client';
-import { DEMO_ADMIN_EMAIL, DEMO_DEPARTMENTS, DEMO_PASSWORD } from '../../db/seed';
+import { DEMO_ADMIN_EMAIL, DEMO_DEPARTMENTS, DEMO_PASSWORD } from '../demo/seed';
 import { departments, users } from '../../db/schema';
 import { signInWithPassword } from '../auth/sign-in';
 import { bootstrap } from './bootstrap';

@@ -7,8 +7,8 @@
 import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import { connect, type Db } from '../../db/client';
-import { runMigrations } from '../../db/migrate';
-import { seedDemoData } from '../../db/seed';
+import { runMigrations } from './migrate';
+import { seedDemoData } from '../demo/seed';
 import { hasPlatformAdmin } from '../users/first-admin';
 import { sealStoredCustomHeaders } from '../webhooks/custom-headers';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';

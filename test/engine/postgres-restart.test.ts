@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../db/client';
-import { runMigrations } from '../../db/migrate';
+import { runMigrations } from '../../lib/runtime/migrate';
 import { departments, programs } from '../../db/schema';
 import { createLead } from '../../lib/leads/create-lead';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../lib/runtime/embedded-postgres';

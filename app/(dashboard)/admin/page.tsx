@@ -6,8 +6,8 @@ import { DepartmentsHealth } from '@/components/admin/overview/departments-healt
 import { EndpointsAttention } from '@/components/admin/overview/endpoints-attention';
 import { QueueDepthChart } from '@/components/admin/overview/queue-depth';
 import { SuccessRateChart } from '@/components/admin/overview/success-rate-chart';
-import { TIME_ZONE_LABEL } from '@/components/dashboard/deliveries/format';
 import { guardPlatformAdmin } from '@/lib/auth/guard';
+import { PLATFORM_TIME_ZONE, PLATFORM_TIME_ZONE_LABEL } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Administration' };
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 export default async function AdminOverviewPage() {
   const viewer = await guardPlatformAdmin();
   if (!viewer) notFound();
-  const o = await getAdminOverview(db);
+  const o = await getAdminOverview(db, { timeZone: PLATFORM_TIME_ZONE });
   const now = new Date(o.generatedAt).getTime();
   const problems = o.departments.filter((d) => d.health === 'disabled' || d.health === 'failing').length;
   const pending = o.departments.filter((d) => d.status === 'pending').length;
@@ -33,7 +33,7 @@ export default async function AdminOverviewPage() {
         </div>
         <QueueDepthChart queue={o.queue} now={now} />
         <p className="text-xs text-slate-600">
-          Attempts counted by when they were made ({TIME_ZONE_LABEL}). Success = a 2xx answer. Queue as of this page load.
+          Attempts counted by when they were made ({PLATFORM_TIME_ZONE_LABEL}). Success = a 2xx answer. Queue as of this page load.
         </p>
       </section>
 

@@ -2,11 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
 import {
-  filtersToSearchParams,
-  listDeliveries,
   listProgramOptions,
   listWebhookOptions,
-  parseDeliveryFilters,
   webhookDeliveryStats,
   type DeliveryFilters,
   type ProgramOption,
@@ -14,23 +11,16 @@ import {
 } from '@/db/queries/deliveries';
 import { DeliveryFiltersForm } from '@/components/dashboard/deliveries/delivery-filters';
 import { DeliveryLog } from '@/components/dashboard/deliveries/delivery-log';
-import { formatDay, TIME_ZONE } from '@/components/dashboard/deliveries/format';
+import { formatDay } from '@/components/dashboard/deliveries/format';
 import { RecoverForm } from '@/components/dashboard/deliveries/recover-form';
 import { statusLabel } from '@/components/dashboard/deliveries/status-badge';
 import { WebhookCharts } from '@/components/dashboard/deliveries/webhook-charts';
 import { guardDepartment } from '@/lib/auth/guard';
+import { filtersToSearchParams, parseDeliveryFilters } from '@/lib/delivery/delivery-filters';
+import { listDeliveryLog } from '@/lib/delivery/delivery-log';
+import { PLATFORM_TIME_ZONE, toLocalInputValue } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Deliveries' };
-
-/** A wall-clock value for <input type="datetime-local"> in Puerto Rico time. */
-function localInputValue(d: Date): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-      .formatToParts(d)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day}T${p.hour === '24' ? '00' : p.hour}:${p.minute}`;
-}
 
 function caption(f: DeliveryFilters, webhooks: WebhookOption[], programs: ProgramOption[]): string {
   const parts: string[] = [];
@@ -59,13 +49,13 @@ export default async function DeliveriesPage({
   const { filters, invalid } = parseDeliveryFilters(await searchParams);
   const departmentId = g.department.id;
   const [page, webhooks, programs] = await Promise.all([
-    listDeliveries(db, departmentId, filters),
+    listDeliveryLog(db, departmentId, filters),
     listWebhookOptions(db, departmentId),
     listProgramOptions(db, departmentId),
   ]);
   const webhook = filters.webhookId ? webhooks.find((w) => w.id === filters.webhookId) : undefined;
   const now = new Date();
-  const stats = webhook ? await webhookDeliveryStats(db, departmentId, webhook.id, now) : null;
+  const stats = webhook ? await webhookDeliveryStats(db, departmentId, webhook.id, { timeZone: PLATFORM_TIME_ZONE, now }) : null;
   const slug = g.department.slug;
 
   return (
@@ -73,7 +63,7 @@ export default async function DeliveriesPage({
       <DeliveryFiltersForm dept={slug} filters={filters} webhooks={webhooks} programs={programs} ignored={invalid} />
       {webhook && stats ? <WebhookCharts stats={stats} webhookUrl={webhook.url} /> : null}
       {webhook && g.role === 'admin' ? (
-        <RecoverForm dept={slug} webhookId={webhook.id} defaultSince={localInputValue(new Date(now.getTime() - 86_400_000))} maxSince={localInputValue(now)} />
+        <RecoverForm dept={slug} webhookId={webhook.id} defaultSince={toLocalInputValue(new Date(now.getTime() - 86_400_000))} maxSince={toLocalInputValue(now)} />
       ) : null}
       <DeliveryLog
         dept={slug}

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
-import { leadParams, listDepartmentLeads, parseLeadListParams } from '@/db/queries/leads';
 import { LeadsSearch } from '@/components/dashboard/leads/leads-search';
 import { LeadsTable } from '@/components/dashboard/leads/leads-table';
 import { buttonSecondary, textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
+import { leadParams, listLeadPage, parseLeadListParams } from '@/lib/leads/lead-filters';
 
 export const metadata: Metadata = { title: 'Leads' };
 
@@ -22,7 +22,7 @@ export default async function LeadsPage({
   const g = await guardDepartment(dept, 'staff');
   if (!g) notFound();
   const { filters, invalidCursor } = parseLeadListParams(await searchParams);
-  const page = await listDepartmentLeads(db, g.department.id, filters);
+  const page = await listLeadPage(db, g.department.id, filters);
   const slug = g.department.slug;
   const base = `/dashboard/${slug}/leads`;
   const searchQs = leadParams(filters, { cursor: false }).toString();

@@ -5,7 +5,8 @@
  */
 import type { NextRequest } from 'next/server';
 import { db } from '@/db/client';
-import { listDeliveries, parseDeliveryFilters } from '@/db/queries/deliveries';
+import { parseDeliveryFilters } from '@/lib/delivery/delivery-filters';
+import { listDeliveryLog } from '@/lib/delivery/delivery-log';
 import { guardOrProblem, json, problem } from '../../_lib/problem';
 
 export const dynamic = 'force-dynamic';
@@ -18,6 +19,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (invalid.length > 0) {
     return problem(400, `Invalid query parameter${invalid.length > 1 ? 's' : ''}: ${invalid.join(', ')}.`, { invalidParams: invalid });
   }
-  const page = await listDeliveries(db, access.g.department.id, filters);
+  const page = await listDeliveryLog(db, access.g.department.id, filters);
   return json({ ...page, serverTime: new Date().toISOString() });
 }

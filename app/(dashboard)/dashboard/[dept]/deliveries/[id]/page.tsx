@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
-import { isUuid } from '@/db/queries/deliveries';
+import { isUuid } from '@/lib/params';
 import { deliveryDetailForViewer } from '@/lib/delivery/delivery-detail';
 import { DeliveryDetailView } from '@/components/dashboard/deliveries/delivery-detail';
 import { textLink } from '@/components/ui/styles';

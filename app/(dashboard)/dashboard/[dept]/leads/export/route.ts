@@ -7,10 +7,11 @@
  */
 import type { NextRequest } from 'next/server';
 import { db } from '@/db/client';
-import { listDepartmentLeadsForExport, normalizeLeadSearch } from '@/db/queries/leads';
+import { listDepartmentLeadsForExport } from '@/db/queries/leads';
 import { businessStageLabel, localeLabel, sectorLabel } from '@/components/dashboard/leads/labels';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { actorOf, guardDepartment } from '@/lib/auth/guard';
+import { normalizeLeadSearch } from '@/lib/leads/lead-filters';
 import { clientIpFrom } from '@/lib/client-ip';
 import { buildCsv, CSV_CONTENT_TYPE, csvFilename } from '@/lib/leads/export-csv';
 

@@ -5,7 +5,7 @@
  */
 import type { NextRequest } from 'next/server';
 import { db } from '@/db/client';
-import { isUuid } from '@/db/queries/deliveries';
+import { isUuid } from '@/lib/params';
 import { deliveryDetailForViewer } from '@/lib/delivery/delivery-detail';
 import { guardOrProblem, json, problem } from '../../../_lib/problem';
 
