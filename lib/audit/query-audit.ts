@@ -10,11 +10,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { decodeKeysetCursor, encodeKeysetCursor, firstParam, isUuid, parseDateRange, type ParamSource } from '../params';
+import { PLATFORM_TIME_ZONE } from '../time';
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 10_000;
-/** Puerto Rico (AST, UTC−4, no daylight saving): date filters use its days. */
-export const AUDIT_TIME_ZONE = 'America/Puerto_Rico';
+/** Date filters use Puerto Rico's days (lib/time). */
+export const AUDIT_TIME_ZONE = PLATFORM_TIME_ZONE;
 
 export type AuditScope = { kind: 'platform' } | { kind: 'department'; departmentId: string };
 

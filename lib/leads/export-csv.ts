@@ -11,6 +11,7 @@
  *   where an unquoted `a;=cmd()` would become a cell of its own starting with `=`.
  * Rows end with CRLF. The file starts with a UTF-8 byte order mark so Excel reads accents.
  */
+import { formatDate } from '../time';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
@@ -44,8 +45,9 @@ export function buildCsv(header: readonly string[], rows: Iterable<readonly CsvV
 }
 
 /** `leads-bde-2026-05-01.csv`: only safe characters, so the header needs no escaping. */
-export function csvFilename(prefix: string, date: Date, timeZone = 'America/Puerto_Rico'): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+export function csvFilename(prefix: string, date: Date): string {
+  // The day on Puerto Rico's clock, like every date the dashboard shows.
+  const day = formatDate(date);
   const safe = prefix.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'export';
   return `${safe}-${day}.csv`;
 }

@@ -5,6 +5,7 @@ import { AcceptInvitationForm } from '@/components/account/accept-invitation-for
 import { SignOutAndReturn } from '@/components/account/sign-out-and-return';
 import { buttonPrimary, textLink } from '@/components/ui/styles';
 import { getViewer } from '@/lib/auth/session';
+import { formatLongDateTime } from '@/lib/time';
 import { unavailableMessage } from '@/lib/users/invitation-messages';
 import { accountExistsFor, getInvitationByToken } from '@/lib/users/invitations';
 import { ROLE_LABELS } from '@/lib/users/user-schemas';
@@ -39,7 +40,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <p className="text-lg text-slate-800" data-testid="invitation-summary">
         You are invited to join <strong>{invitation.department.name}</strong> as <strong>{ROLE_LABELS[invitation.role].toLowerCase()}</strong>. The invitation is for{' '}
         <strong className="break-all">{invitation.email}</strong> and expires on{' '}
-        {invitation.expiresAt.toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'America/Puerto_Rico' })} (Puerto Rico time).
+        {formatLongDateTime(invitation.expiresAt, 'en')} (Puerto Rico time).
       </p>
     );
     if (forViewer) {
