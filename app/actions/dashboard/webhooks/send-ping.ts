@@ -1,25 +1,17 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { logError } from '@/lib/log-error';
-import { headers } from 'next/headers';
 import { db } from '@/db/client';
-import { isWebhookId } from '@/db/queries/webhooks';
-import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
-import { actorOf, guardDepartment } from '@/lib/auth/guard';
-import { clientIpFrom } from '@/lib/client-ip';
+import { departmentAction } from '@/lib/actions/action';
+import type { ActionResult } from '@/lib/auth/action-result';
 import { sendPing } from '@/lib/webhooks/send-ping';
-import { NOT_FOUND, SERVER_ERROR, webhookIdFrom } from './webhook-form-data';
+import { NOT_FOUND, SERVER_ERROR, webhookIdParse } from './webhook-form-data';
 
 /** Send a `ping` to a webhook (department staff or admins). Fields: dept, webhookId. */
-export async function sendPingAction(_prev: ActionResult<{ deliveryId: string }>, formData: FormData): Promise<ActionResult<{ deliveryId: string }>> {
-  const g = await guardDepartment(formData.get('dept'), 'staff');
-  if (!g) return FORBIDDEN;
-  const webhookId = webhookIdFrom(formData);
-  if (!isWebhookId(webhookId)) return { status: 'error', error: 'notFound', message: NOT_FOUND };
-  try {
-    const ip = clientIpFrom(await headers());
-    const r = await sendPing(db, g.department.id, webhookId, actorOf(g.viewer, ip));
+export const sendPingAction = departmentAction(
+  { name: 'sendPingAction', role: 'staff', parse: webhookIdParse, serverError: SERVER_ERROR },
+  async ({ department, actor, input: { webhookId } }): Promise<ActionResult<{ deliveryId: string }>> => {
+    const r = await sendPing(db, department.id, webhookId, actor);
     if (!r.ok && r.error === 'rateLimited') {
       return {
         status: 'error',
@@ -28,10 +20,7 @@ export async function sendPingAction(_prev: ActionResult<{ deliveryId: string }>
       };
     }
     if (!r.ok) return { status: 'error', error: 'notFound', message: NOT_FOUND };
-    revalidatePath(`/dashboard/${g.department.slug}/webhooks`);
+    revalidatePath(`/dashboard/${department.slug}/webhooks`);
     return { status: 'ok', message: 'A ping was sent.', data: { deliveryId: r.deliveryId } };
-  } catch (e) {
-    logError('sendPingAction failed', e);
-    return { status: 'error', error: 'server', message: SERVER_ERROR };
-  }
-}
+  },
+);

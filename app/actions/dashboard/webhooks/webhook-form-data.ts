@@ -3,7 +3,9 @@
  * file): reading the webhook form into the raw input the lib/webhooks functions validate,
  * and turning their message keys into English sentences shown next to each field.
  */
+import { z } from 'zod';
 import type { Db } from '@/db/client';
+import { isWebhookId } from '@/db/queries/webhooks';
 import { currentSsrfOptions } from '@/lib/delivery/ssrf-policy';
 import { checkWebhookInput } from '@/lib/webhooks/create-webhook';
 import { env } from '@/lib/env';
@@ -20,6 +22,13 @@ const MAX_HEADER_ROWS = 50;
 export function webhookIdFrom(formData: FormData): string {
   return str(formData.get('webhookId')).trim().toLowerCase();
 }
+
+/** The `parse` of every action on one webhook: its id (lower case), or "this webhook no longer exists". */
+export const webhookIdParse = {
+  schema: z.object({ webhookId: z.string().refine(isWebhookId) }),
+  input: (formData: FormData) => ({ webhookId: webhookIdFrom(formData) }),
+  invalid: () => ({ status: 'error', error: 'notFound', message: NOT_FOUND }) as const,
+};
 
 export interface ParsedWebhookForm {
   /** The raw input for createWebhook / updateWebhook (validated there). */
