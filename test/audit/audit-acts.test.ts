@@ -39,7 +39,8 @@ vi.mock('next/headers', () => ({
 vi.mock('next/navigation', async (importOriginal) => ({
   ...(await importOriginal<typeof import('next/navigation')>()),
   redirect: (url: string) => {
-    throw Object.assign(new Error('redirect'), { redirectTo: url });
+    // Next's digest: the action wrapper (lib/actions/action.ts) lets Next's redirects through its catch.
+    throw Object.assign(new Error('redirect'), { redirectTo: url, digest: `NEXT_REDIRECT;replace;${url};307;` });
   },
   notFound: () => {
     throw new Error('notFound');
