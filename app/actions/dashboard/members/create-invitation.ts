@@ -1,12 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { logError } from '@/lib/log-error';
-import { headers } from 'next/headers';
 import { db } from '@/db/client';
-import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
-import { actorOf, guardDepartment } from '@/lib/auth/guard';
-import { clientIpFrom } from '@/lib/client-ip';
+import { departmentAction } from '@/lib/actions/action';
+import type { ActionResult } from '@/lib/auth/action-result';
 import { env } from '@/lib/env';
 import { emailInvitation } from '@/lib/mail/email-invitation';
 import { createInvitation } from '@/lib/users/invitations';
@@ -25,27 +22,21 @@ export interface CreatedInvitation {
 }
 
 /** Invite someone to the department (department admins). Fields: dept, email, role (staff|admin). */
-export async function createInvitationAction(_prev: ActionResult<CreatedInvitation>, formData: FormData): Promise<ActionResult<CreatedInvitation>> {
-  const g = await guardDepartment(formData.get('dept'), 'admin');
-  if (!g) return FORBIDDEN;
-  try {
-    const ip = clientIpFrom(await headers());
-    const actor = actorOf(g.viewer, ip);
-    const r = await createInvitation(db, g.department.id, { email: formString(formData, 'email'), role: formString(formData, 'role') }, actor);
+export const createInvitationAction = departmentAction(
+  { name: 'createInvitationAction', role: 'admin' },
+  async ({ department, viewer, actor }, formData): Promise<ActionResult<CreatedInvitation>> => {
+    const r = await createInvitation(db, department.id, { email: formString(formData, 'email'), role: formString(formData, 'role') }, actor);
     if (!r.ok) return { status: 'error', error: 'invalid', message: 'Check the highlighted fields.', fieldErrors: r.fieldErrors };
-    revalidatePath(`/dashboard/${g.department.slug}/members`);
+    revalidatePath(`/dashboard/${department.slug}/members`);
     const data: CreatedInvitation = { email: r.email, role: r.role, path: r.path, baseUrl: env().PUENTE_PUBLIC_URL ?? null, expiresAt: r.expiresAt.toISOString() };
     // The invitation is committed: from here on nothing may fail the action, or the link (shown once) would be lost.
     const mail = await emailInvitation(
       db,
-      { invitationId: r.invitationId, departmentId: g.department.id, departmentName: g.department.name, email: r.email, role: r.role, path: r.path, expiresAt: r.expiresAt },
-      { ...actor, name: g.viewer.name },
+      { invitationId: r.invitationId, departmentId: department.id, departmentName: department.name, email: r.email, role: r.role, path: r.path, expiresAt: r.expiresAt },
+      { ...actor, name: viewer.name },
     ).catch(() => ({ status: 'failed', to: r.email, reason: 'an unexpected error' }) as const);
     if (mail.status === 'sent') return { status: 'ok', message: `Invitation created and sent to ${r.email}.`, data: { ...data, emailed: { sent: true } } };
     if (mail.status === 'failed') return { status: 'ok', message: `Invitation created for ${r.email}, but the e-mail was not sent.`, data: { ...data, emailed: { sent: false, reason: mail.reason } } };
     return { status: 'ok', message: `Invitation created for ${r.email}.`, data };
-  } catch (e) {
-    logError('createInvitationAction failed', e);
-    return { status: 'error', error: 'server', message: 'Something went wrong on our side. Reload the page and try again.' };
-  }
-}
+  },
+);
