@@ -1,16 +1,12 @@
 /**
- * The shared body of the four department decision actions (approve, reject, suspend,
- * reinstate). Not a server action itself: each action file checks the platform admin role
- * first and then calls this with the viewer it got.
+ * The four department decision actions (approve, reject, suspend, reinstate) differ only in
+ * the decision: each 'use server' file is `decisionAction('<decision>')`. Not a server action
+ * file itself.
  */
 import { revalidatePath } from 'next/cache';
-import { logError } from '@/lib/log-error';
-import { headers } from 'next/headers';
 import { db } from '@/db/client';
+import { platformAction } from '@/lib/actions/action';
 import type { ActionResult } from '@/lib/auth/action-result';
-import { actorOf } from '@/lib/auth/guard';
-import type { Viewer } from '@/lib/auth/viewer';
-import { clientIpFrom } from '@/lib/client-ip';
 import { decideDepartment, type DepartmentDecision } from '@/lib/departments/decide-department';
 
 const NOT_FOUND = 'That department does not exist, or it was removed.';
@@ -32,13 +28,13 @@ function okMessage(decision: DepartmentDecision, name: string, held: number, res
   }
 }
 
-export async function runDecision(admin: Viewer, decision: DepartmentDecision, formData: FormData): Promise<ActionResult> {
-  const departmentId = formData.get('departmentId');
-  const reason = formData.get('reason');
-  if (typeof departmentId !== 'string') return { status: 'error', error: 'notFound', message: NOT_FOUND };
-  try {
-    const ip = clientIpFrom(await headers());
-    const r = await decideDepartment(db, departmentId, { decision, reason: typeof reason === 'string' ? reason : '' }, actorOf(admin, ip));
+/** A platform-admin action taking the decision on the form's department. Fields: departmentId, reason. */
+export function decisionAction(decision: DepartmentDecision) {
+  return platformAction({ name: `department ${decision}`, serverError: SERVER_ERROR }, async ({ actor }, formData): Promise<ActionResult> => {
+    const departmentId = formData.get('departmentId');
+    const reason = formData.get('reason');
+    if (typeof departmentId !== 'string') return { status: 'error', error: 'notFound', message: NOT_FOUND };
+    const r = await decideDepartment(db, departmentId, { decision, reason: typeof reason === 'string' ? reason : '' }, actor);
     if (!r.ok) {
       if (r.error === 'notFound') return { status: 'error', error: 'notFound', message: NOT_FOUND };
       if (r.error === 'invalid') return { status: 'error', error: 'invalid', message: Object.values(r.fieldErrors)[0] ?? 'Check the form.', fieldErrors: r.fieldErrors };
@@ -49,8 +45,5 @@ export async function runDecision(admin: Viewer, decision: DepartmentDecision, f
     // The public catalog and the members' dashboard change with the department's status.
     revalidatePath('/', 'layout');
     return { status: 'ok', message: okMessage(decision, r.name, r.held, r.resumed) };
-  } catch (e) {
-    logError(`department ${decision} failed`, e);
-    return { status: 'error', error: 'server', message: SERVER_ERROR };
-  }
+  });
 }

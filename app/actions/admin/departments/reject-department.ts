@@ -1,12 +1,6 @@
 'use server';
 
-import { FORBIDDEN, type ActionResult } from '@/lib/auth/action-result';
-import { guardPlatformAdmin } from '@/lib/auth/guard';
-import { runDecision } from './run-decision';
+import { decisionAction } from './decision-action';
 
 /** Reject a pending application. Fields: departmentId, reason (required; the applicant sees it). Platform admins only. */
-export async function rejectDepartmentAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const admin = await guardPlatformAdmin();
-  if (!admin) return FORBIDDEN;
-  return runDecision(admin, 'reject', formData);
-}
+export const rejectDepartmentAction = decisionAction('reject');
