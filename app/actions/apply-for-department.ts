@@ -1,9 +1,7 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { logError } from '@/lib/log-error';
 import { db } from '@/db/client';
-import { clientIpFrom } from '@/lib/client-ip';
+import { publicAction } from '@/lib/actions/action';
 import type { ApplicationFormState } from '@/lib/departments/application-schema';
 import { submitApplicationForm } from '@/lib/departments/apply-for-department';
 
@@ -12,11 +10,7 @@ import { submitApplicationForm } from '@/lib/departments/apply-for-department';
  * by submitApplicationForm: size cap, honeypot, per-IP rate limit). It creates a pending
  * department and the requester's account; a platform admin decides later.
  */
-export async function applyForDepartmentAction(_prev: ApplicationFormState, formData: FormData): Promise<ApplicationFormState> {
-  try {
-    return await submitApplicationForm(db, formData, { clientIp: clientIpFrom(await headers()) });
-  } catch (e) {
-    logError('department application failed', e);
-    return { status: 'invalid', fieldErrors: {}, formError: 'server', values: {} };
-  }
-}
+export const applyForDepartmentAction = publicAction(
+  { name: 'department application', serverError: { status: 'invalid', fieldErrors: {}, formError: 'server', values: {} } },
+  async ({ ip }, formData): Promise<ApplicationFormState> => submitApplicationForm(db, formData, { clientIp: ip }),
+);

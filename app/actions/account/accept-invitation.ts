@@ -1,11 +1,9 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { logError } from '@/lib/log-error';
 import { db } from '@/db/client';
+import { publicAction } from '@/lib/actions/action';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { getViewer } from '@/lib/auth/session';
-import { clientIpFrom } from '@/lib/client-ip';
 import { consumeRateLimit, hashKey } from '@/lib/rate-limit';
 import { unavailableMessage } from '@/lib/users/invitation-messages';
 import { acceptInvitation, type Acceptor } from '@/lib/users/invitations';
@@ -26,9 +24,9 @@ const LIMIT = { perIp: 30, windowMs: 15 * 60_000 };
  * "signedIn": as the signed-in user). The department and role come from the invitation only.
  * Public (the invitee has no account yet): the token is the credential.
  */
-export async function acceptInvitationAction(_prev: ActionResult<AcceptedInvitation>, formData: FormData): Promise<ActionResult<AcceptedInvitation>> {
-  try {
-    const ip = clientIpFrom(await headers());
+export const acceptInvitationAction = publicAction(
+  { name: 'acceptInvitationAction', serverError: { status: 'error', error: 'server', message: 'Something went wrong on our side. Try again in a moment.' } },
+  async ({ ip }, formData): Promise<ActionResult<AcceptedInvitation>> => {
     const limit = await consumeRateLimit(db, hashKey('invite-accept-ip', ip), LIMIT.perIp, LIMIT.windowMs);
     if (!limit.allowed) return { status: 'error', error: 'invalid', message: 'Too many attempts. Wait 15 minutes and try again.' };
 
@@ -62,8 +60,5 @@ export async function acceptInvitationAction(_prev: ActionResult<AcceptedInvitat
       message: `Welcome to ${r.department.name}.`,
       data: { email: r.email, slug: r.department.slug, departmentName: r.department.name, newAccount: acceptor.kind === 'newAccount' },
     };
-  } catch (e) {
-    logError('acceptInvitationAction failed', e);
-    return { status: 'error', error: 'server', message: 'Something went wrong on our side. Try again in a moment.' };
-  }
-}
+  },
+);
