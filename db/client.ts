@@ -1,7 +1,12 @@
 /**
  * One Drizzle client per process, created on first use from DATABASE_URL and cached on
  * globalThis so Next's hot reload does not open a new pool on every edit.
+ *
+ * It reads DATABASE_URL and PUENTE_DB_POOL from process.env itself, live: db/ imports nothing
+ * from lib/, and bootstrap sets DATABASE_URL only once the embedded Postgres is up. lib/env.ts
+ * checks both variables' form for the app.
  */
+import 'server-only';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema';

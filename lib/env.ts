@@ -2,7 +2,12 @@
  * The environment, checked by zod. A bad value fails loudly at start-up with the variable's
  * name instead of surfacing later as a confusing runtime error. Read through `env()` so
  * scripts and tests can set variables before the first read.
+ *
+ * The one reader of `process.env` in app code (test/architecture/ground-floor.test.ts keeps it
+ * so). Start-up code that sets variables before this check runs (scripts/**, lib/runtime/**),
+ * the tool configs and db/client.ts (db/ imports nothing from lib/) are the exceptions.
  */
+import 'server-only';
 import { z } from 'zod';
 import { parseTrustedProxies } from './http/trusted-proxies';
 
@@ -17,6 +22,8 @@ const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().url({ message: 'must be a postgres:// URL' }).optional(),
+  /** Connections in one process's pool (db/client.ts reads it; checked here). */
+  PUENTE_DB_POOL: z.coerce.number().int().min(1).max(1000).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUENTE_DATA_DIR: z.string().default('.data'),
   PUENTE_PUBLIC_URL: z.string().url().optional(),
@@ -114,6 +121,19 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/**
+ * Variables that start-up code sets while the process runs (lib/runtime/bootstrap: the embedded
+ * Postgres's DATABASE_URL, the generated NEXTAUTH_SECRET and PUENTE_ENCRYPTION_KEY), read on
+ * every call rather than from the cache, each checked by its entry in the schema.
+ */
+export function liveEnv<K extends 'DATABASE_URL' | 'NEXTAUTH_SECRET' | 'PUENTE_ENCRYPTION_KEY'>(name: K): Env[K] {
+  const parsed = schema.shape[name].safeParse(process.env[name]);
+  if (!parsed.success) {
+    throw new Error(`Invalid environment:\n  ${name}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  return parsed.data as Env[K];
 }
 
 /** For tests and scripts that change process.env after a first read. */

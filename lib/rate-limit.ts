@@ -5,9 +5,10 @@
 import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
+import { liveEnv } from './env';
 
 export function hashKey(kind: string, value: string): string {
-  const salt = process.env.NEXTAUTH_SECRET ?? 'puente';
+  const salt = liveEnv('NEXTAUTH_SECRET') ?? 'puente';
   return `${kind}:${createHmac('sha256', salt).update(value).digest('base64url').slice(0, 22)}`;
 }
 

@@ -52,7 +52,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { closeDb, db } from '../db/client';
-import { runMigrations } from '../db/migrate';
+import { runMigrations } from '../lib/runtime/migrate';
 import { departments, programs } from '../db/schema';
 import { DEFAULT_TIMEOUT_MS } from '../lib/delivery/attempt-delivery';
 import { leadCreatedEnvelope, type LeadCreatedEventPayload } from '../lib/delivery/envelope';
@@ -137,7 +137,8 @@ const benchStarted = performance.now();
 const children = new Set<ChildProcess>();
 function child(script: string, args: string[], env: NodeJS.ProcessEnv = process.env, profile = false): ChildProcess {
   // `--import tsx` keeps each child one process (the tsx CLI would add a wrapper process).
-  const execArgv = profile ? ['--cpu-prof', '--cpu-prof-dir=.data/profiles', '--import', 'tsx'] : ['--import', 'tsx'];
+  const imports = ['--import', 'tsx', '--import', './scripts/allow-server-only.mjs'];
+  const execArgv = profile ? ['--cpu-prof', '--cpu-prof-dir=.data/profiles', ...imports] : imports;
   const c = fork(script, args, { execArgv, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   children.add(c);
   c.once('exit', () => children.delete(c));

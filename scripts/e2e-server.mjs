@@ -12,8 +12,8 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
 }
 // `npm start` never seeds (docs/decisions/013): the journeys' known logins come from the
 // developer's seed command, run as a test (development) before the server starts.
-const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'test' } });
+const seed = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--import', './scripts/allow-server-only.mjs', 'scripts/seed.ts'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'test' } });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
-const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/run.ts', 'start'], { stdio: 'inherit', env });
+const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--import', './scripts/allow-server-only.mjs', 'scripts/run.ts', 'start'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

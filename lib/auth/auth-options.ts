@@ -4,6 +4,7 @@
  * OIDC signs in only people who already have an account (matched by email): access is
  * granted by invitation and approval, never by an identity provider alone.
  */
+import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';

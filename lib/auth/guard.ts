@@ -3,6 +3,7 @@
  * who is signed in, and may they act on this department with at least this role?
  * Returns null for "no" whatever the reason, so callers answer 404/forbidden alike.
  */
+import 'server-only';
 import { db } from '../../db/client';
 import { getViewer } from './session';
 import { departmentAccess, type DepartmentAccess, type DepartmentRole, type Viewer } from './viewer';

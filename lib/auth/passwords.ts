@@ -1,4 +1,5 @@
 /** Password hashing (bcrypt, cost 12) and the rules a new password must meet. */
+import 'server-only';
 import bcrypt from 'bcryptjs';
 
 export const PASSWORD_MIN_LENGTH = 12;

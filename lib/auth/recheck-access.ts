@@ -12,6 +12,7 @@
  * department that is approved. recheck-access.test.ts compares every answer with
  * `guardDepartment`'s own, so the two cannot drift apart unnoticed.
  */
+import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import type { DepartmentRole } from './viewer';

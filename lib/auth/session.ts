@@ -1,4 +1,5 @@
 /** The signed-in viewer for server components, actions and route handlers. */
+import 'server-only';
 import { getServerSession } from 'next-auth/next';
 import { db } from '../../db/client';
 import { authOptions } from './auth-options';

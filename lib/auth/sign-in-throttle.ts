@@ -6,6 +6,7 @@
  *
  * Keys are HMACs (lib/rate-limit.ts hashKey): no email or address is stored.
  */
+import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { hashKey } from '../rate-limit';

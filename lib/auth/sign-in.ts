@@ -3,6 +3,7 @@
  * anyone else can cause (lib/auth/sign-in-throttle.ts), one generic failure for every reason
  * (unknown email, wrong password, disabled account), and every outcome audited.
  */
+import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema';

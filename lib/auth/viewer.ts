@@ -5,6 +5,7 @@
  * Roles: platform admin (everything); department admin (manage its webhooks, programs and
  * members); department staff (see its deliveries and leads, redeliver, ping).
  */
+import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { departments, memberships, users } from '../../db/schema';

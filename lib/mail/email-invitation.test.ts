@@ -292,7 +292,7 @@ describe('configuration and rendering', () => {
     expect(m.text).toContain('administrador(a) del departamento');
     expect(m.text).toContain('department admin');
     expect(m.text).toContain('8 de marzo de 2026'); // Puerto Rico time, in Spanish
-    expect(m.text).toContain('March 8, 2026 at 12:00 PM');
+    expect(m.text).toContain('March 8, 2026, 12:00 AST'); // 24-hour, like the dashboard
   });
 
   it('turns transport errors into short reasons without server text', () => {

@@ -4,6 +4,7 @@
  * caller still shows the link to copy. Each attempt writes exactly one `invitation.emailed`
  * audit entry saying whether it was sent (and if not, the short reason) — never the link.
  */
+import 'server-only';
 import type { Db } from '../../db/client';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { env } from '../env';

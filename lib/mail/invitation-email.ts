@@ -3,6 +3,8 @@
  * inviter names are typed by people, so every value is HTML-escaped in the HTML part and
  * stripped of line breaks in the subject.
  */
+import 'server-only';
+import { formatLongDateTime } from '../time';
 import type { MemberRole } from '../users/user-schemas';
 import { sendMail, type MailMessage, type SendResult } from './mailer';
 
@@ -19,7 +21,6 @@ export interface InvitationEmail {
 
 const ROLE_ES: Record<MemberRole, string> = { staff: 'personal del departamento', admin: 'administrador(a) del departamento' };
 const ROLE_EN: Record<MemberRole, string> = { staff: 'department staff', admin: 'department admin' };
-const TIME_ZONE = 'America/Puerto_Rico';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -31,15 +32,16 @@ function oneLine(s: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function expiryText(d: Date, locale: 'es-PR' | 'en-US'): string {
-  return d.toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE });
+/** "8 de marzo de 2026, 12:00 AST" / "March 8, 2026, 12:00 AST": Puerto Rico time, 24-hour. */
+function expiryText(d: Date, locale: 'es' | 'en'): string {
+  return formatLongDateTime(d, locale);
 }
 
 export function renderInvitationEmail(m: InvitationEmail): MailMessage {
   const dept = oneLine(m.departmentName, 200);
   const inviter = oneLine(m.inviterName, 200);
-  const untilEs = `${expiryText(m.expiresAt, 'es-PR')} (hora de Puerto Rico)`;
-  const untilEn = `${expiryText(m.expiresAt, 'en-US')} (Puerto Rico time)`;
+  const untilEs = `${expiryText(m.expiresAt, 'es')} (hora de Puerto Rico)`;
+  const untilEn = `${expiryText(m.expiresAt, 'en')} (Puerto Rico time)`;
   const short = oneLine(m.departmentName, 60);
   const subject = `Invitación a ${short} en Puente / Invitation to ${short} on Puente`;
 

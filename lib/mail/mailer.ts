@@ -6,6 +6,7 @@
  * short reason a person can read; neither the URL (it holds the password) nor the message is
  * ever logged.
  */
+import 'server-only';
 import nodemailer from 'nodemailer';
 import { env } from '../env';
 

@@ -7,6 +7,7 @@
  * department only. postgres.js re-issues the LISTEN by itself after a lost connection.
  */
 import postgres from 'postgres';
+import { liveEnv } from '../env';
 import { isUuid } from '../params';
 
 export const DELIVERY_CHANNEL = 'puente_deliveries';
@@ -72,7 +73,7 @@ function startHub(url: string): Hub {
 }
 
 async function hub(): Promise<Hub> {
-  const url = process.env.DATABASE_URL;
+  const url = liveEnv('DATABASE_URL');
   if (!url) throw new Error('DATABASE_URL is not set: live delivery updates need Postgres.');
   let h = g.__puenteDeliveryHub;
   if (h && h.url !== url) {

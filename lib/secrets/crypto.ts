@@ -1,6 +1,8 @@
 // Encryption at rest for webhook secrets: AES-256-GCM under PUENTE_ENCRYPTION_KEY, so a
 // database dump alone never reveals the secrets departments use to verify our signatures.
+import 'server-only';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { liveEnv } from '../env';
 
 const VERSION = 'v1';
 const IV_BYTES = 12; // the size GCM is specified for; other sizes get hashed into one
@@ -9,11 +11,12 @@ const KEY_BYTES = 32;
 const B64URL = /^[A-Za-z0-9_-]*$/;
 
 /**
- * The key from `PUENTE_ENCRYPTION_KEY` (base64 of 32 bytes). Read on every call rather than
- * cached so scripts and tests that set the variable late still see it.
+ * The key from `PUENTE_ENCRYPTION_KEY` (base64 of 32 bytes), or from `source` when given. Read
+ * on every call (lib/env's liveEnv) rather than cached so scripts and tests that set the
+ * variable late still see it.
  */
-export function encryptionKeyFromEnv(env: Record<string, string | undefined> = process.env): Buffer {
-  const raw = env.PUENTE_ENCRYPTION_KEY?.trim();
+export function encryptionKeyFromEnv(source?: Readonly<Record<string, string | undefined>>): Buffer {
+  const raw = (source ? source.PUENTE_ENCRYPTION_KEY : liveEnv('PUENTE_ENCRYPTION_KEY'))?.trim();
   if (!raw) {
     throw new Error('PUENTE_ENCRYPTION_KEY is not set: it must be base64 of 32 random bytes (openssl rand -base64 32)');
   }

@@ -1,5 +1,6 @@
 // Webhook signing secrets in the Standard Webhooks form `whsec_<base64>`, the same string a
 // department pastes into the `standardwebhooks` or `@octokit/webhooks-methods` verifier.
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';

@@ -100,7 +100,7 @@ export async function startBlackHole(): Promise<BlackHole> {
  * child process of its own, so a SIGKILL sent to the CLI would leave the real worker running.
  */
 export function startWorkerProcess(env: Record<string, string>, log?: (line: string) => void): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/allow-server-only.mjs', 'scripts/worker.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
