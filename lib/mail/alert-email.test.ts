@@ -66,7 +66,7 @@ describe('a webhook alert, sent over SMTP', () => {
     expect(m.text).toContain('Las entregas de');
     expect(m.text).toContain('URL de destino: https://crm.example.gov.pr:8443/…');
     expect(m.text).toContain('Último error: HTTP 500');
-    expect(m.text).toContain('8 de marzo de 2026');
+    expect(m.text).toContain('desde el 8 de marzo de 2026, 12:00 AST (hora de Puerto Rico)');
     expect(m.text).toContain(`Ver lo que pasó: ${BASE}/dashboard/bde/webhooks/0b7c0f4e-0000-4000-8000-000000000001`);
     expect(m.text).not.toMatch(/delivery|deliveries|payload URL/i);
     expect(m.html).toContain('lang="es"');
@@ -78,7 +78,7 @@ describe('a webhook alert, sent over SMTP', () => {
   it('failing, in English', async () => {
     const m = await roundTrip(renderWebhookAlertEmail(base({ locale: 'en' })));
     expect(m.subject).toBe(`[Puente] Webhook failing: CRM de préstamos (${HOSTILE})`);
-    expect(m.text).toContain('have been failing since March 8, 2026 at 12:00 PM (Puerto Rico time)');
+    expect(m.text).toContain('have been failing since March 8, 2026, 12:00 AST (Puerto Rico time)');
     expect(m.text).toContain('Payload URL: https://crm.example.gov.pr:8443/…');
     expect(m.text).toContain('See what happened: https://');
     expect(m.text).not.toMatch(/entrega|URL de destino/);

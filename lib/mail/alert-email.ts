@@ -8,13 +8,12 @@
  */
 import { oneLine, urlOrigin, webhookLabel, type LabelledWebhook } from '../alerts/labels';
 import type { Locale } from '../i18n/locale';
+import { formatLongDateTime } from '../time';
 import { escapeHtml } from './invitation-email';
 import type { MailMessage } from './mailer';
 
 export type AlertNotice = 'failing' | 'disabled' | 'recovered';
 export type BrokenState = 'failing' | 'disabled';
-
-const TIME_ZONE = 'America/Puerto_Rico';
 
 export type AlertWebhook = LabelledWebhook;
 export { urlOrigin, webhookLabel };
@@ -69,8 +68,9 @@ export interface PlatformDigestEmail {
   accountLink: string;
 }
 
+/** "8 de marzo de 2026, 12:00 AST (hora de Puerto Rico)" / "March 8, 2026, 12:00 AST (Puerto Rico time)", as invitations say it. */
 function when(d: Date, locale: Locale): string {
-  const s = d.toLocaleString(locale === 'es' ? 'es-PR' : 'en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE });
+  const s = formatLongDateTime(d, locale);
   return locale === 'es' ? `${s} (hora de Puerto Rico)` : `${s} (Puerto Rico time)`;
 }
 

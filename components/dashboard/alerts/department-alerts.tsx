@@ -2,8 +2,7 @@ import Link from 'next/link';
 import { db } from '@/db/client';
 import { listDepartmentAlerts } from '@/lib/alerts/current-alerts';
 import { urlOrigin, webhookLabel } from '@/lib/alerts/labels';
-
-const TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Puerto_Rico' });
+import { formatDateTime } from '@/lib/time';
 
 /**
  * The department's current failure alerts, under the department header: each disabled or
@@ -37,7 +36,7 @@ export async function DepartmentAlerts({ departmentId, slug }: { departmentId: s
               {webhookLabel(a)}
             </Link>{' '}
             <span className="text-sm">
-              ({urlOrigin(a.url)}) — {a.state === 'disabled' ? 'disabled' : 'failing'} since {TIME.format(a.since)} (Puerto Rico time)
+              ({urlOrigin(a.url)}) — {a.state === 'disabled' ? 'disabled' : 'failing'} since {formatDateTime(a.since)}
             </span>
           </li>
         ))}
