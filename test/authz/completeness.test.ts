@@ -2,11 +2,14 @@
  * Every entry point has a row in the authorization matrix (test/authz/matrix.ts): each server
  * action exported from a 'use server' file under app/actions, each HTTP method of each
  * route.ts under app/ (minus the documented exclusions), each page.tsx under app/(dashboard).
- * A failure names exactly what is missing, so the fix is to add those rows.
+ * A failure names exactly what is missing, so the fix is to add those rows. And every server
+ * action is made by the action wrapper (lib/actions/action.ts), letting in exactly the role
+ * its row says: an action that checks its caller by itself, around the wrapper, fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { departmentAction, enforcedRole } from '../../lib/actions/action';
 import { ROOT } from './harness';
 import { ACTIONS, EXCLUDED, MATRIX, PAGES, paramsFor, ROUTES } from './matrix';
 
@@ -41,14 +44,30 @@ const ROUTE_CONFIG = new Set(['dynamic', 'runtime', 'revalidate', 'fetchCache', 
 
 const excluded = (file: string) => EXCLUDED.some((x) => file.startsWith(x.prefix));
 
+const serverActionFiles = () =>
+  walk('app/actions')
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .filter((f) => isServerModule(read(f)));
+
+/** What is wrong with a server action module's exports: not made by the wrapper, another role than the matrix row, or unseen by the source scan. */
+function wrapperProblems(file: string, mod: Record<string, unknown>, scanned: string[]): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(mod)) {
+    if (!scanned.includes(name)) problems.push(`${file}  export ${name} is not seen by the source scan`);
+    const role = enforcedRole(value);
+    const row = ACTIONS.find((r) => r.file === file && r.export === name);
+    if (!role) problems.push(`${file}  export ${name} is not made by lib/actions/action.ts (departmentAction, platformAction, accountAction, publicAction)`);
+    else if (row && row.minRole !== role) problems.push(`${file}  export ${name} lets in ${role}, its matrix row says ${row.minRole}`);
+  }
+  return problems;
+}
+
 describe('the authorization matrix', () => {
   it('has a row for every server action, route handler and dashboard page', () => {
     const missing: string[] = [];
 
-    for (const file of walk('app/actions').filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))) {
-      const source = read(file);
-      if (!isServerModule(source)) continue;
-      for (const name of exportedNames(source)) {
+    for (const file of serverActionFiles()) {
+      for (const name of exportedNames(read(file))) {
         if (!ACTIONS.some((r) => r.file === file && r.export === name)) missing.push(`action  ${file}  export ${name}`);
       }
     }
@@ -65,6 +84,24 @@ describe('the authorization matrix', () => {
     }
 
     expect(missing, `Add a row to test/authz/matrix.ts for each of:\n  ${missing.join('\n  ')}\n`).toEqual([]);
+  });
+
+  it('sees every server action made by the action wrapper, with the role its row says', async () => {
+    const problems: string[] = [];
+    for (const file of serverActionFiles()) {
+      const mod = (await import(/* @vite-ignore */ `${ROOT}/${file}`)) as Record<string, unknown>;
+      problems.push(...wrapperProblems(file, mod, exportedNames(read(file))));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('would fail for an action written around the wrapper, or one letting in another role than its row', () => {
+    const row = ACTIONS.find((r) => r.minRole === 'admin')!;
+    const bare = async () => ({ status: 'ok' });
+    const staff = departmentAction({ name: 'x', role: 'staff' }, async () => ({ status: 'ok' }));
+    expect(wrapperProblems(row.file, { [row.export]: bare }, [row.export])).toEqual([expect.stringContaining('is not made by lib/actions/action.ts')]);
+    expect(wrapperProblems(row.file, { [row.export]: staff }, [row.export])).toEqual([expect.stringContaining('lets in staff, its matrix row says admin')]);
+    expect(wrapperProblems(row.file, { [row.export]: staff, hidden: staff }, [row.export])).toContainEqual(expect.stringContaining('export hidden is not seen by the source scan'));
   });
 
   it('names only files and exports that exist, each once', () => {

@@ -346,6 +346,13 @@ export const ACTIONS: ActionRow[] = [
   },
   {
     kind: 'action',
+    file: 'app/actions/account/alert-preferences.ts',
+    export: 'saveAlertPreferencesAction',
+    minRole: 'signedIn',
+    form: () => fd({ alertEmails: 'on', locale: 'en' }),
+  },
+  {
+    kind: 'action',
     file: 'app/actions/account/accept-invitation.ts',
     export: 'acceptInvitationAction',
     // The token is the credential: whoever holds the link may use it (once, for its email).
@@ -553,6 +560,13 @@ export const PAGES: PageRow[] = [
     testId: 'webhooks-page',
   },
   { kind: 'page', file: 'app/(dashboard)/dashboard/[dept]/webhooks/page.tsx', minRole: 'staff', url: (dept) => `/dashboard/${dept}/webhooks`, testId: 'webhooks-page' },
+  {
+    kind: 'page',
+    file: 'app/(dashboard)/dashboard/[dept]/webhooks/receiver-guide/page.tsx',
+    minRole: 'staff',
+    url: (dept) => `/dashboard/${dept}/webhooks/receiver-guide`,
+    testId: 'receiver-guide-page',
+  },
   { kind: 'page', file: 'app/(dashboard)/dashboard/[dept]/webhooks/new/page.tsx', minRole: 'admin', url: (dept) => `/dashboard/${dept}/webhooks/new`, testId: 'new-webhook-page' },
   {
     kind: 'page',
