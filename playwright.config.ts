@@ -5,6 +5,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+// Specs set up data through server modules (db/client, lib/…), which import 'server-only'.
+import './scripts/allow-server-only.mjs';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3211);
 export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339);
