@@ -23,6 +23,20 @@ const config = [
       ],
     },
   },
+  {
+    // The one place where Next meets the domain: the action wrapper reads the request's headers
+    // and lets redirect()/notFound() through (docs/code-style.md).
+    files: ['lib/actions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom'].map((name) => ({ name, message: 'lib/ holds domain logic: no React here.' })),
+          patterns: [{ group: ['react/*', 'react-dom/*'], message: 'lib/ holds domain logic: no React here.' }],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

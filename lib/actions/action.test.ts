@@ -4,7 +4,6 @@
  * without its values and the action's server-error answer, and redirect()/notFound() pass
  * through as Next needs them to.
  */
-// eslint-disable-next-line no-restricted-imports -- the real redirect()/notFound(), to prove the wrapper lets them through
 import { notFound, redirect } from 'next/navigation';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { z } from 'zod';

@@ -15,9 +15,7 @@
  * Server-only: it reads the request's headers and session.
  */
 // The wrapper is where Next meets the domain, so it is the one module in lib/ that reads the request.
-// eslint-disable-next-line no-restricted-imports -- the request's headers, for the client address
 import { headers } from 'next/headers';
-// eslint-disable-next-line no-restricted-imports -- redirect()/notFound() signals must pass through the catch
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { FORBIDDEN, type ActionResult } from '../auth/action-result';
