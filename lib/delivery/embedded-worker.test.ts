@@ -113,7 +113,7 @@ describe('worker killed mid-flight', () => {
 
   function startWorkerProcess(): Promise<ChildProcess> {
     // `--import tsx` keeps the worker one process: through the tsx CLI, SIGKILL would hit only its wrapper.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/allow-server-only.mjs', 'scripts/worker.ts'], {
       env: {
         ...process.env,
         PUENTE_WORKER_CONCURRENCY: '40',
