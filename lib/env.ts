@@ -47,6 +47,10 @@ const schema = z.object({
   PUENTE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(2000).default(200),
   /** Requests in flight to one webhook at once, unless the webhook sets its own. */
   PUENTE_WEBHOOK_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(10),
+  /** Attempts failed in a row that make a webhook "failing" and e-mail its admins (docs/decisions/016). */
+  PUENTE_ALERT_AFTER_FAILURES: z.coerce.number().int().min(1).max(1000).default(3),
+  /** Hour (UTC) of the daily failure digests; 13 is 09:00 in Puerto Rico. */
+  PUENTE_ALERT_DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(13),
   /** Failed attempts in a row (timeout, connection, 5xx, 429) that open a webhook's circuit breaker. */
   PUENTE_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
   /** First cool-down of an open breaker; it doubles after each failed probe, up to the maximum. */

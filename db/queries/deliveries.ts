@@ -24,13 +24,6 @@ export const PAGE_SIZE = 50;
 
 export { isUuid };
 
-/**
- * @deprecated Transitional re-export, the one db/ → lib/ import left (allowed by name in
- * test/architecture/ground-floor.test.ts): app/actions/dashboard/deliveries/recover-failed.ts still
- * imports it from here. Use lib/time's parseLocalDateTime; delete this line once it does.
- */
-export { parseLocalDateTime as localDateTimeToDate } from '../../lib/time';
-
 // ---------------------------------------------------------------- filters & cursor
 
 export interface DeliveryCursor {

@@ -1,6 +1,7 @@
 /** The state rules of failure alerts, without a database. */
 import { describe, expect, it } from 'vitest';
 import { decideTransition, liveState, type WebhookHealth } from './derive';
+import { resetEnvCache } from '../env';
 import { alertSettings, digestSlot } from './settings';
 
 const healthy: WebhookHealth = {
@@ -62,11 +63,25 @@ describe('decideTransition', () => {
 });
 
 describe('settings', () => {
-  it('reads the threshold and digest hour with defaults, ignoring nonsense', () => {
-    expect(alertSettings({})).toEqual({ afterFailures: 3, digestHourUtc: 13 });
-    expect(alertSettings({ PUENTE_ALERT_AFTER_FAILURES: '5', PUENTE_ALERT_DIGEST_HOUR_UTC: '0' })).toEqual({ afterFailures: 5, digestHourUtc: 0 });
-    expect(alertSettings({ PUENTE_ALERT_AFTER_FAILURES: '0', PUENTE_ALERT_DIGEST_HOUR_UTC: '24' })).toEqual({ afterFailures: 3, digestHourUtc: 13 });
-    expect(alertSettings({ PUENTE_ALERT_AFTER_FAILURES: 'x' }).afterFailures).toBe(3);
+  it('reads the threshold and digest hour from the checked environment, with defaults; nonsense stops the start', () => {
+    const saved = { ...process.env };
+    try {
+      delete process.env.PUENTE_ALERT_AFTER_FAILURES;
+      delete process.env.PUENTE_ALERT_DIGEST_HOUR_UTC;
+      resetEnvCache();
+      expect(alertSettings()).toEqual({ afterFailures: 3, digestHourUtc: 13 });
+      Object.assign(process.env, { PUENTE_ALERT_AFTER_FAILURES: '5', PUENTE_ALERT_DIGEST_HOUR_UTC: '0' });
+      resetEnvCache();
+      expect(alertSettings()).toEqual({ afterFailures: 5, digestHourUtc: 0 });
+      for (const [name, bad] of [['PUENTE_ALERT_AFTER_FAILURES', '0'], ['PUENTE_ALERT_DIGEST_HOUR_UTC', '24'], ['PUENTE_ALERT_AFTER_FAILURES', 'x']] as const) {
+        Object.assign(process.env, { PUENTE_ALERT_AFTER_FAILURES: '3', PUENTE_ALERT_DIGEST_HOUR_UTC: '13', [name]: bad });
+        resetEnvCache();
+        expect(() => alertSettings(), `${name}=${bad}`).toThrow(new RegExp(name));
+      }
+    } finally {
+      process.env = saved;
+      resetEnvCache();
+    }
   });
 
   it('digestSlot is the latest digest hour at or before now', () => {

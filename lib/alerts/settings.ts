@@ -1,25 +1,18 @@
 /**
- * Failure alert settings, read here with their defaults (docs/decisions/016-failure-alerts.md):
+ * Failure alert settings (docs/decisions/016-failure-alerts.md), from the checked environment:
  * - PUENTE_ALERT_AFTER_FAILURES (3): attempts failed in a row that make a webhook "failing".
  *   Three is one lead's third attempt, about five minutes after its first.
  * - PUENTE_ALERT_DIGEST_HOUR_UTC (13, i.e. 09:00 in Puerto Rico): when the daily digests go.
  */
+import { env, type Env } from '../env';
+
 export interface AlertSettings {
   afterFailures: number;
   digestHourUtc: number;
 }
 
-function intIn(raw: string | undefined, min: number, max: number, fallback: number): number {
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
-}
-
-export function alertSettings(e: Record<string, string | undefined> = process.env): AlertSettings {
-  return {
-    afterFailures: intIn(e.PUENTE_ALERT_AFTER_FAILURES, 1, 1000, 3),
-    digestHourUtc: intIn(e.PUENTE_ALERT_DIGEST_HOUR_UTC, 0, 23, 13),
-  };
+export function alertSettings(e: Pick<Env, 'PUENTE_ALERT_AFTER_FAILURES' | 'PUENTE_ALERT_DIGEST_HOUR_UTC'> = env()): AlertSettings {
+  return { afterFailures: e.PUENTE_ALERT_AFTER_FAILURES, digestHourUtc: e.PUENTE_ALERT_DIGEST_HOUR_UTC };
 }
 
 /** The latest daily digest moment at or before `now`: today's digest hour, else yesterday's. */

@@ -45,10 +45,7 @@ function target(file: string, spec: string): string {
  * Transitional exceptions, each with the file that still needs it: delete the entry when that
  * file has moved on.
  */
-const DB_IMPORT_EXCEPTIONS = [
-  // app/actions/dashboard/deliveries/recover-failed.ts imports localDateTimeToDate from here.
-  'db/queries/deliveries.ts -> lib/time',
-];
+const DB_IMPORT_EXCEPTIONS: string[] = [];
 
 describe('db/ is the ground floor', () => {
   it('imports nothing from lib/ (tests beside the queries may, to build fixtures)', () => {
@@ -77,9 +74,6 @@ const ENV_READERS: { match: (f: string) => boolean; why: string }[] = [
   { match: (f) => f === 'instrumentation.ts', why: 'NEXT_RUNTIME is replaced by Next at build time' },
   { match: (f) => /^(next|playwright|drizzle|vitest)\.config\.(ts|js|mjs)$/.test(f), why: 'tool configuration, read before the app exists' },
   { match: (f) => f.startsWith('test/') || f.startsWith('e2e/') || TEST.test(f), why: 'tests set up their own environment' },
-  // Transitional: owned by work in progress elsewhere; move them to lib/env.ts, then delete these.
-  { match: (f) => f === 'app/actions/account/renew-session.ts', why: 'NEXTAUTH_URL: switch to env().NEXTAUTH_URL' },
-  { match: (f) => f === 'lib/alerts/settings.ts', why: 'alert settings: add the variables to lib/env.ts' },
 ];
 
 describe('the environment goes through lib/env.ts', () => {

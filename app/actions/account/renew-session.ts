@@ -10,7 +10,7 @@ import { env } from '@/lib/env';
 
 /** next-auth's session cookie: `__Secure-` prefixed when the site is served over https. */
 function sessionCookieName(): { name: string; secure: boolean } {
-  const secure = (process.env.NEXTAUTH_URL ?? '').startsWith('https://');
+  const secure = (env().NEXTAUTH_URL ?? '').startsWith('https://');
   return { name: `${secure ? '__Secure-' : ''}next-auth.session-token`, secure };
 }
 

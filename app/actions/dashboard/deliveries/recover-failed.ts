@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { localDateTimeToDate } from '@/db/queries/deliveries';
 import { departmentAction } from '@/lib/actions/action';
+import { parseLocalDateTime } from '@/lib/time';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { recoverFailedDeliveries } from '@/lib/webhooks/redeliver';
 
@@ -16,7 +16,7 @@ const schema = z.object({
   since: z
     .string()
     .transform((v, ctx) => {
-      const d = localDateTimeToDate(v.trim());
+      const d = parseLocalDateTime(v);
       if (!d) {
         ctx.addIssue({ code: 'custom', message: 'Enter a date and time.' });
         return z.NEVER;

@@ -5,7 +5,8 @@ import { db } from '@/db/client';
 import { departmentAction } from '@/lib/actions/action';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { recoverFailedDeliveries } from '@/lib/webhooks/redeliver';
-import { NOT_FOUND, parseLocalDateTime, SERVER_ERROR, webhookIdParse } from './webhook-form-data';
+import { parseLocalDateTime } from '@/lib/time';
+import { NOT_FOUND, SERVER_ERROR, webhookIdParse } from './webhook-form-data';
 
 /**
  * One more attempt for every failed delivery of a webhook created since a time (department

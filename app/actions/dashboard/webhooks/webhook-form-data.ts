@@ -208,33 +208,6 @@ export async function allWebhookErrors(
   return { ...out, ...local };
 }
 
-/**
- * A `datetime-local` value read on Puerto Rico's wall clock (AST, the zone the dashboard
- * shows), or null when it is not a real date and time.
- */
-export function parseLocalDateTime(value: string, timeZone = 'America/Puerto_Rico'): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/.exec(value.trim());
-  if (!m) return null;
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
-  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
-  const check = new Date(asUtc);
-  if (check.getUTCDate() !== d || check.getUTCMonth() !== mo - 1) return null;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(check);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return new Date(asUtc - (zoned - asUtc));
-}
-
 /** After enabling a webhook: the leads that arrived while it was disabled, offered for sending (or ''). */
 export function missingAfterEnable(count: number): string {
   if (count === 0) return '';
