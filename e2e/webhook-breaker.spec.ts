@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { e2eSql } from './db';
 import { addWebhook, signIn, submitLead, type ApplicantLead } from './journey-steps';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
+import { PLATFORM_TIME_ZONE } from '../lib/time';
 
 // The dashboard side of the delivery engine v2: a webhook whose circuit breaker is open shows
 // as paused (since when, next probe) on its page, in the webhooks list and in the delivery log,
@@ -27,7 +28,7 @@ const applicant = (n: number): ApplicantLead => ({
 /** "14:07" on Puerto Rico's clock (how the dashboard prints a time of today). */
 function prClock(iso: string): string {
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: 'America/Puerto_Rico', hourCycle: 'h23', hour: '2-digit', minute: '2-digit' })
+    new Intl.DateTimeFormat('en-US', { timeZone: PLATFORM_TIME_ZONE, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' })
       .formatToParts(new Date(iso))
       .map((x) => [x.type, x.value]),
   );

@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '@/lib/users/user-schemas';
 import { Tag } from '@/components/ui/status-badge';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
 import { DisableToggle, PlatformAdminToggle, ResetPasswordButton } from './user-actions';
+import { formatLongDateTime } from '@/lib/time';
 
 const COLUMNS = [
   { key: 'person', header: 'Person' },
@@ -16,7 +17,7 @@ const COLUMNS = [
 ];
 
 function when(d: Date | null): string {
-  return d ? d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Puerto_Rico' }) : 'Never';
+  return d ? formatLongDateTime(d) : 'Never';
 }
 
 /** Every account: platform role, departments, state; admin acts per row. */

@@ -8,6 +8,7 @@ import { CopyButton } from '@/components/dashboard/webhooks/copy-button';
 import { buttonPrimary, buttonSecondary, inputBase, labelBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { MEMBER_ROLES, ROLE_LABELS } from '@/lib/users/user-schemas';
+import { formatLongDateTime } from '@/lib/time';
 
 const LABELS = { email: 'Email', role: 'Role' };
 
@@ -97,7 +98,7 @@ function InvitationLink({ invitation, departmentName, onDone }: { invitation: Cr
   useEffect(() => {
     heading.current?.focus();
   }, [invitation]);
-  const expires = new Date(invitation.expiresAt).toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short', timeZone: 'America/Puerto_Rico' });
+  const expires = formatLongDateTime(invitation.expiresAt);
   return (
     <div className="max-w-2xl space-y-3 rounded-lg border-4 border-amber-600 bg-amber-50 p-4" data-testid="invitation-created">
       <h3 ref={heading} tabIndex={-1} className="text-lg font-bold text-amber-950">

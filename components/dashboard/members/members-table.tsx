@@ -4,6 +4,7 @@ import { Tag } from '@/components/ui/status-badge';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
 import { MemberRoleForm } from './member-role-form';
 import { RemoveMember } from './remove-member';
+import { formatLongDateTime } from '@/lib/time';
 
 const COLUMNS = [
   { key: 'name', header: 'Name' },
@@ -13,7 +14,7 @@ const COLUMNS = [
 ];
 
 function when(d: Date | null): string {
-  return d ? d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Puerto_Rico' }) : 'Never';
+  return d ? formatLongDateTime(d) : 'Never';
 }
 
 /** The department's members with their role (changeable) and a remove button. */

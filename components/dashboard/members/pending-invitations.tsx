@@ -2,6 +2,7 @@ import type { PendingInvitation } from '@/lib/users/invitations';
 import { ROLE_LABELS } from '@/lib/users/user-schemas';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
 import { RevokeInvitation } from './revoke-invitation';
+import { formatLongDateTime } from '@/lib/time';
 
 const COLUMNS = [
   { key: 'email', header: 'Email' },
@@ -12,7 +13,7 @@ const COLUMNS = [
 ];
 
 function when(d: Date): string {
-  return d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Puerto_Rico' });
+  return formatLongDateTime(d);
 }
 
 /** Invitations not yet used; their links are never shown again, only revoked. */
