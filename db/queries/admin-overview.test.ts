@@ -6,7 +6,7 @@ import { leadInput, makeDepartment, makeProgram, makeWebhookRow } from '../../te
 import { resetEnvCache } from '../../lib/env';
 import { createLead } from '../../lib/leads/create-lead';
 import { PLATFORM_TIME_ZONE } from '../../lib/time';
-import { getAdminOverview, type AdminOverview } from './admin-overview';
+import { getAdminOverview, HEALTH_ORDER, healthOf, type AdminOverview } from './admin-overview';
 
 const NOW = new Date('2026-05-10T15:30:00Z');
 const min = (m: number) => new Date(NOW.getTime() - m * 60_000);
@@ -77,12 +77,13 @@ beforeAll(async () => {
 });
 
 describe('getAdminOverview', () => {
-  it('lists every department, the ones with problems first: disabled, failing, inactive, healthy, then none', () => {
+  it('lists every department, the ones with problems first: disabled, failing, low success, inactive, healthy, then none', () => {
     expect(overview.departments.map((d) => [d.name, d.health])).toEqual([
       ['Zeta Broken', 'disabled'],
       ['Failing Dept', 'failing'],
+      // No webhook is failing, but only 2 of its 4 attempts in 24 h succeeded: not "healthy".
+      ['Healthy Dept', 'low-success'],
       ['Off Dept', 'inactive'],
-      ['Healthy Dept', 'healthy'],
       ['Alpha Empty', 'none'],
       ['Pending Dept', 'none'],
     ]);
@@ -119,5 +120,26 @@ describe('getAdminOverview', () => {
     await db.update(webhooks).set({ failingSince: null }).where(eq(webhooks.id, ids.fw!));
     const again = await getAdminOverview(db, { timeZone: PLATFORM_TIME_ZONE, now: NOW });
     expect(again.departments.find((d) => d.id === ids.failing)!.health).toBe('healthy');
+  });
+});
+
+describe('healthOf', () => {
+  const base = { webhooks: 2, disabled: 0, failing: 0, inactive: 0, attempts: 0, succeeded: 0 };
+
+  it('never calls a department healthy while fewer than 95 % of its recent attempts succeeded', () => {
+    expect(healthOf({ ...base, attempts: 3, succeeded: 2 })).toBe('low-success');
+    expect(healthOf({ ...base, attempts: 20, succeeded: 18 })).toBe('low-success');
+    expect(HEALTH_ORDER.indexOf('low-success')).toBeLessThan(HEALTH_ORDER.indexOf('healthy'));
+  });
+
+  it('is healthy at 95 % and above, and with no attempts to judge by', () => {
+    expect(healthOf({ ...base, attempts: 20, succeeded: 19 })).toBe('healthy');
+    expect(healthOf(base)).toBe('healthy');
+  });
+
+  it('keeps the worse webhook states first', () => {
+    expect(healthOf({ ...base, disabled: 1, attempts: 10, succeeded: 10 })).toBe('disabled');
+    expect(healthOf({ ...base, failing: 1, attempts: 3, succeeded: 0 })).toBe('failing');
+    expect(healthOf({ ...base, webhooks: 0 })).toBe('none');
   });
 });

@@ -15,7 +15,7 @@ const iso = (expr: SQL) => sql`to_char(${expr} at time zone 'UTC', 'YYYY-MM-DD"T
 
 export type DepartmentStatus = 'pending' | 'approved' | 'rejected' | 'suspended';
 /** Worst first: the order of the overview. */
-export const HEALTH_ORDER = ['disabled', 'failing', 'inactive', 'healthy', 'none'] as const;
+export const HEALTH_ORDER = ['disabled', 'failing', 'low-success', 'inactive', 'healthy', 'none'] as const;
 export type DepartmentHealth = (typeof HEALTH_ORDER)[number];
 
 export interface DepartmentOverview {
@@ -98,10 +98,18 @@ type DeptRow = {
   queued: number;
 };
 
-function healthOf(r: DeptRow): DepartmentHealth {
+/** Below this share of 2xx answers among the last 24 h's attempts, a department is not healthy. */
+export const HEALTHY_SUCCESS_RATE = 0.95;
+
+/**
+ * A department's health: its worst webhook state, and never "healthy" while fewer than 95 % of
+ * its recent attempts succeeded (webhooks that fail now and then never set failing_since).
+ */
+export function healthOf(r: Pick<DeptRow, 'webhooks' | 'disabled' | 'failing' | 'inactive' | 'attempts' | 'succeeded'>): DepartmentHealth {
   if (r.webhooks === 0) return 'none';
   if (r.disabled > 0) return 'disabled';
   if (r.failing > 0) return 'failing';
+  if (r.attempts > 0 && r.succeeded / r.attempts < HEALTHY_SUCCESS_RATE) return 'low-success';
   if (r.inactive > 0) return 'inactive';
   return 'healthy';
 }

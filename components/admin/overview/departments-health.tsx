@@ -3,7 +3,7 @@ import type { DepartmentOverview } from '@/db/queries/admin-overview';
 import { DepartmentStatusBadge } from '@/components/admin/departments/department-status-badge';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
 import { textLink } from '@/components/ui/styles';
-import { HealthBadge, shownHealth } from './health-badge';
+import { HealthBadge } from './health-badge';
 
 const pct = (ok: number, all: number) => (all > 0 ? `${Math.round((ok / all) * 1000) / 10}%` : '—');
 
@@ -27,7 +27,7 @@ export function DepartmentsHealth({ departments }: { departments: DepartmentOver
       testId="departments-health"
     >
       {departments.map((d) => {
-        const health = shownHealth(d);
+        const health = d.health;
         return (
           <tr key={d.id} className={tableRow()} data-testid="department-health-row" data-department={d.slug} data-health={health}>
             <th scope="row" className={tableRowHeader()}>
