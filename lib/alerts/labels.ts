@@ -1,4 +1,5 @@
 /** How a webhook is named in alerts (e-mails and the dashboard banner). */
+import { oneLine } from '../mail/mail-text';
 
 export interface LabelledWebhook {
   description: string;
@@ -16,11 +17,6 @@ export function urlOrigin(url: string): string {
   }
 }
 
-/** One line, no control characters, at most `max` characters: safe in an e-mail header. */
-export function oneLine(s: string, max: number): string {
-  const flat = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 /** Its description on one line (at most 80 characters), else its URL's origin. */
 export function webhookLabel(w: LabelledWebhook): string {

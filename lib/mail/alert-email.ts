@@ -6,10 +6,10 @@
  * payload URL is shown only as its origin (its path and query may carry a token).
  * Glossary: webhook → webhook, delivery → entrega, payload URL → URL de destino.
  */
-import { oneLine, urlOrigin, webhookLabel, type LabelledWebhook } from '../alerts/labels';
+import { urlOrigin, webhookLabel, type LabelledWebhook } from '../alerts/labels';
 import type { Locale } from '../i18n/locale';
 import { formatLongDateTime } from '../time';
-import { escapeHtml } from './invitation-email';
+import { escapeHtml, oneLine } from './mail-text';
 import type { MailMessage } from './mailer';
 
 export type AlertNotice = 'failing' | 'disabled' | 'recovered';

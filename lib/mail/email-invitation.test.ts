@@ -16,7 +16,8 @@ import { markServedByPuenteServer } from '../client-ip';
 import { env, resetEnvCache } from '../env';
 import { acceptInvitation, listPendingInvitations } from '../users/invitations';
 import { createInvitationAction, type CreatedInvitation } from '../../app/actions/dashboard/members/create-invitation';
-import { escapeHtml, renderInvitationEmail } from './invitation-email';
+import { renderInvitationEmail } from './invitation-email';
+import { escapeHtml } from './mail-text';
 import { describeSendError, resetMailer } from './mailer';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));

@@ -7,6 +7,7 @@ import 'server-only';
 import { formatLongDateTime } from '../time';
 import type { MemberRole } from '../users/user-schemas';
 import { sendMail, type MailMessage, type SendResult } from './mailer';
+import { escapeHtml, oneLine } from './mail-text';
 
 export interface InvitationEmail {
   to: string;
@@ -22,15 +23,6 @@ export interface InvitationEmail {
 const ROLE_ES: Record<MemberRole, string> = { staff: 'personal del departamento', admin: 'administrador(a) del departamento' };
 const ROLE_EN: Record<MemberRole, string> = { staff: 'department staff', admin: 'department admin' };
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-/** One line, no control characters, at most `max` characters: safe in a header. */
-function oneLine(s: string, max: number): string {
-  const flat = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
 
 /** "8 de marzo de 2026, 12:00 AST" / "March 8, 2026, 12:00 AST": Puerto Rico time, 24-hour. */
 function expiryText(d: Date, locale: 'es' | 'en'): string {
