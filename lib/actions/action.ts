@@ -124,14 +124,16 @@ export function departmentAction<T = undefined, D = undefined>(
   );
 }
 
-/** An action for platform admins only. */
-export function platformAction<T = undefined, D = undefined>(
+/** An action for whoever `authorize` lets in (null: nobody), marked with the role that means. */
+function viewerAction<T, D>(
+  role: EnforcedRole,
+  authorize: () => Promise<Viewer | null>,
   options: SignedInOptions<T, D>,
   action: (ctx: SignedInContext<T>, formData: FormData) => Promise<ActionResult<D>>,
 ): FormAction<ActionResult<D>> {
-  return mark('platformAdmin', async (_prev: ActionResult<D>, formData: FormData) =>
+  return mark(role, async (_prev: ActionResult<D>, formData: FormData) =>
     guarded<ActionResult<D>>(options.name, () => serverError(options.serverError), async () => {
-      const viewer = await guardPlatformAdmin();
+      const viewer = await authorize();
       if (!viewer) return FORBIDDEN;
       const parsed = parseForm(options.parse, formData);
       if (!parsed.ok) return parsed.answer;
@@ -139,6 +141,14 @@ export function platformAction<T = undefined, D = undefined>(
       return action({ viewer, ip, actor: actorOf(viewer, ip), input: parsed.input }, formData);
     }),
   );
+}
+
+/** An action for platform admins only. */
+export function platformAction<T = undefined, D = undefined>(
+  options: SignedInOptions<T, D>,
+  action: (ctx: SignedInContext<T>, formData: FormData) => Promise<ActionResult<D>>,
+): FormAction<ActionResult<D>> {
+  return viewerAction('platformAdmin', guardPlatformAdmin, options, action);
 }
 
 /**
@@ -149,16 +159,7 @@ export function accountAction<T = undefined, D = undefined>(
   options: SignedInOptions<T, D>,
   action: (ctx: SignedInContext<T>, formData: FormData) => Promise<ActionResult<D>>,
 ): FormAction<ActionResult<D>> {
-  return mark('signedIn', async (_prev: ActionResult<D>, formData: FormData) =>
-    guarded<ActionResult<D>>(options.name, () => serverError(options.serverError), async () => {
-      const viewer = await getViewer();
-      if (!viewer) return FORBIDDEN;
-      const parsed = parseForm(options.parse, formData);
-      if (!parsed.ok) return parsed.answer;
-      const ip = await clientIp();
-      return action({ viewer, ip, actor: actorOf(viewer, ip), input: parsed.input }, formData);
-    }),
-  );
+  return viewerAction('signedIn', getViewer, options, action);
 }
 
 /**
