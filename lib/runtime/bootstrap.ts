@@ -72,18 +72,20 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
   const databaseUrl = process.env.DATABASE_URL;
 
   await runMigrations(databaseUrl);
-  await sealLegacyHeaders(databaseUrl, log);
-  if (policy) {
-    const h = connect(databaseUrl, 1);
-    try {
+  const h = connect(databaseUrl, 1);
+  try {
+    // Credential-like custom header values saved before they were encrypted at rest get encrypted now.
+    const sealed = await sealStoredCustomHeaders(h.db);
+    if (sealed > 0) log(`▸ encrypted the credential-like custom header values of ${sealed} webhook(s)`);
+    if (policy) {
       await seedIfEmpty(h.db, policy, { log, demoConsumerUrl: opts.demoConsumerUrl });
       // A real deployment starts with nobody able to sign in: say how to make the first admin.
       if (!(await hasPlatformAdmin(h.db))) {
         log('▸ no platform admin yet: create the first one with `npm run admin:create -- --email you@example.gov` (it prints a one-time password)');
       }
-    } finally {
-      await h.sql.end();
     }
+  } finally {
+    await h.sql.end();
   }
 
   return {
@@ -110,15 +112,4 @@ export async function seedIfEmpty(db: Db, policy: SeedPolicy, opts: { log: (line
   opts.log(`▸ demo data seeded. Demo logins (for the demo only${result.mustChangePassword ? '; each must choose a new password at its first sign-in' : ''}):`);
   for (const l of result.logins) opts.log(`    ${l.email.padEnd(22)} ${l.password}   ${l.role}`);
   return true;
-}
-
-/** Credential-like custom header values saved before they were encrypted at rest get encrypted now. */
-async function sealLegacyHeaders(databaseUrl: string, log: (line: string) => void): Promise<void> {
-  const h = connect(databaseUrl, 1);
-  try {
-    const sealed = await sealStoredCustomHeaders(h.db);
-    if (sealed > 0) log(`▸ encrypted the credential-like custom header values of ${sealed} webhook(s)`);
-  } finally {
-    await h.sql.end();
-  }
 }

@@ -19,7 +19,7 @@ const strs = (fd: FormData, name: string) => fd.getAll(name).filter((v): v is st
 const HEADER_ROW = /^header\.(\d{1,3})\.name$/;
 const MAX_HEADER_ROWS = 50;
 
-export function webhookIdFrom(formData: FormData): string {
+function webhookIdFrom(formData: FormData): string {
   return str(formData.get('webhookId')).trim().toLowerCase();
 }
 
