@@ -5,8 +5,6 @@
  * refusing, unreachable or silent server loses nothing, and without SMTP_URL nothing is tried.
  */
 import net, { type AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { db } from '../../db/client';
 import { makeDepartment } from '../../test/factories';
@@ -19,6 +17,7 @@ import { createInvitationAction, type CreatedInvitation } from '../../app/action
 import { renderInvitationEmail } from './invitation-email';
 import { escapeHtml } from './mail-text';
 import { describeSendError, resetMailer } from './mailer';
+import { startTestSmtpServer, TEST_SMTP_PASS, TEST_SMTP_USER, type TestSmtpServer } from './test-smtp-server';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('../auth/session', () => ({ getViewer: async () => session.viewer }));
@@ -26,56 +25,11 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 // As the Puente server (scripts/run.ts) hands requests to Next: the client's address in its own header.
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-puente-client-ip': '203.0.113.9' }) }));
 
-const SMTP_USER = 'puente';
-const SMTP_PASS = 'smtp-pass-Zq81';
 const BASE = 'https://puente.example.gov.pr';
 const HOSTILE_DEPT = '<script>alert(1)</script> & Co';
 const PASSWORD = 'a long enough passphrase';
 
-interface Received {
-  rcptTo: string[];
-  mailFrom: string;
-  user: string | undefined;
-  parsed: ParsedMail;
-}
-
-/** A real SMTP server: requires AUTH (plain, no TLS, loopback only), records every message. */
-function startSmtp() {
-  const received: Received[] = [];
-  const state = { connections: 0, refuseRecipients: false };
-  const server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
-    logger: false,
-    onConnect(_s, cb) {
-      state.connections++;
-      cb();
-    },
-    onAuth(auth, _s, cb) {
-      if (auth.username === SMTP_USER && auth.password === SMTP_PASS) cb(null, { user: auth.username });
-      else cb(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
-    },
-    onRcptTo(_a: SMTPServerAddress, _s, cb) {
-      if (state.refuseRecipients) cb(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
-      else cb();
-    },
-    onData(stream, s, cb) {
-      simpleParser(stream)
-        .then((parsed) => {
-          received.push({ rcptTo: s.envelope.rcptTo.map((r) => r.address), mailFrom: s.envelope.mailFrom ? s.envelope.mailFrom.address : '', user: s.user, parsed });
-          cb();
-        })
-        .catch((e: Error) => cb(e));
-    },
-  });
-  return new Promise<{ port: number; received: Received[]; state: typeof state; close: () => Promise<void> }>((resolve) => {
-    const srv = server.listen(0, '127.0.0.1', () => {
-      resolve({ port: (srv.address() as AddressInfo).port, received, state, close: () => new Promise((r) => server.close(() => r())) });
-    });
-  });
-}
-
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let smtp: TestSmtpServer;
 let logs: MockInstance[];
 
 function useSmtp(url: string | undefined) {
@@ -84,14 +38,14 @@ function useSmtp(url: string | undefined) {
   resetEnvCache();
   resetMailer();
 }
-const smtpUrl = (port: number, pass = SMTP_PASS) => `smtp://${SMTP_USER}:${pass}@127.0.0.1:${port}`;
+const smtpUrl = (port: number, pass = TEST_SMTP_PASS) => `smtp://${TEST_SMTP_USER}:${pass}@127.0.0.1:${port}`;
 
 beforeAll(async () => {
   markServedByPuenteServer();
   process.env.PUENTE_ENGINE = 'off';
   process.env.NEXTAUTH_URL = BASE;
   process.env.SMTP_FROM = 'Puente PR <no-reply@puente.example.gov.pr>';
-  smtp = await startSmtp();
+  smtp = await startTestSmtpServer();
 });
 afterAll(async () => {
   useSmtp(undefined);
@@ -99,7 +53,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   smtp.received.length = 0;
-  smtp.state.refuseRecipients = false;
+  smtp.refuseRecipients = false;
   logs = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation(() => {}));
 });
 afterEach(() => {
@@ -144,7 +98,7 @@ describe('with an SMTP server configured', () => {
 
     expect(smtp.received).toHaveLength(1);
     const [m] = smtp.received;
-    expect(m!.user).toBe(SMTP_USER); // it signed in with the URL's credentials
+    expect(m!.user).toBe(TEST_SMTP_USER); // it signed in with the URL's credentials
     expect(m!.rcptTo).toEqual([email]);
     expect(m!.mailFrom).toBe('no-reply@puente.example.gov.pr');
     expect(m!.parsed.to && !Array.isArray(m!.parsed.to) ? m!.parsed.to.value.map((a) => a.address) : []).toEqual([email]);
@@ -179,12 +133,12 @@ describe('with an SMTP server configured', () => {
     expect(emailed[0]).toMatchObject({ departmentId: dept.id, actorIp: '203.0.113.9', details: { email, sent: true } });
     expect(await auditEntries('invitation.created', inv!.id)).toHaveLength(1);
     expect(JSON.stringify(emailed)).not.toContain(fromMail!);
-    expectNothingLogged(SMTP_PASS, fromMail!);
+    expectNothingLogged(TEST_SMTP_PASS, fromMail!);
   });
 
   it('a refused recipient loses nothing: the invitation exists, its link works, the result says why, audited once', async () => {
     useSmtp(smtpUrl(smtp.port));
-    smtp.state.refuseRecipients = true;
+    smtp.refuseRecipients = true;
     const { dept } = await adminOf(`Refusing ${++n}`);
     const { email, data } = await invite(dept.slug);
     expect(data.emailed).toEqual({ sent: false, reason: 'the mail server refused the address (550)' });
@@ -196,7 +150,7 @@ describe('with an SMTP server configured', () => {
     expect(emailed).toHaveLength(1);
     expect(emailed[0]).toMatchObject({ details: { email, sent: false, reason: 'the mail server refused the address (550)' } });
     expect(await acceptInvitation(db, tokenOf(data.path), newAccount)).toMatchObject({ ok: true, email });
-    expectNothingLogged(SMTP_PASS, tokenOf(data.path));
+    expectNothingLogged(TEST_SMTP_PASS, tokenOf(data.path));
   });
 
   it('a wrong SMTP password or a closed port fails the e-mail, not the invitation', async () => {
@@ -216,7 +170,7 @@ describe('with an SMTP server configured', () => {
 
     expect(smtp.received).toHaveLength(0);
     expect((await listPendingInvitations(db, dept.id)).map((p) => p.email).sort()).toEqual([a.email, b.email].sort());
-    expectNothingLogged(SMTP_PASS, 'wrong-pass-Xy7', tokenOf(a.data.path), tokenOf(b.data.path));
+    expectNothingLogged(TEST_SMTP_PASS, 'wrong-pass-Xy7', tokenOf(a.data.path), tokenOf(b.data.path));
   });
 
   it('a server that accepts the connection but never answers fails within the timeout', async () => {
@@ -241,11 +195,11 @@ describe('with an SMTP server configured', () => {
 describe('without SMTP_URL', () => {
   it('attempts nothing: no connection, no e-mail outcome, no invitation.emailed entry', async () => {
     useSmtp(undefined);
-    const before = smtp.state.connections;
+    const before = smtp.connections();
     const { dept } = await adminOf(`Quiet ${++n}`);
     const { data } = await invite(dept.slug);
     expect(data.emailed).toBeUndefined();
-    expect(smtp.state.connections).toBe(before);
+    expect(smtp.connections()).toBe(before);
     const [inv] = await listPendingInvitations(db, dept.id);
     expect(await auditEntries('invitation.emailed', inv!.id)).toHaveLength(0);
     expect(await auditEntries('invitation.created', inv!.id)).toHaveLength(1);
