@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { REQUESTED_PATH_HEADER } from './lib/auth/callback-url';
 import { env } from './lib/env';
+import { isStaffPath, STAFF_AREA_HEADER } from './lib/i18n/locale';
 import { NONCE_HEADER, securityHeaderOptions, securityHeaders, type SecurityHeaders } from './lib/http/security-headers';
 
 /**
@@ -29,7 +30,13 @@ export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (path.startsWith('/dashboard') || path.startsWith('/admin')) {
     headers.set(REQUESTED_PATH_HEADER, `${path}${request.nextUrl.search}`);
+  } else {
+    headers.delete(REQUESTED_PATH_HEADER);
   }
+  // Staff screens speak the signed-in person's language, so the root layout's <html lang> reads
+  // it from their account there (set or removed here, never taken from the client).
+  if (isStaffPath(path)) headers.set(STAFF_AREA_HEADER, '1');
+  else headers.delete(STAFF_AREA_HEADER);
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), security);
 }
 

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import { getI18n } from '@/lib/i18n/server';
+import { headers } from 'next/headers';
+import { STAFF_AREA_HEADER } from '@/lib/i18n/locale';
+import { getI18n, getLocale, getStaffLocale } from '@/lib/i18n/server';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { locale } = await getI18n();
+  const staff = (await headers()).get(STAFF_AREA_HEADER) === '1';
+  const locale = staff ? await getStaffLocale() : await getLocale();
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">{children}</body>

@@ -1,10 +1,18 @@
 import { DashboardProviders } from '@/components/dashboard/providers';
+import { StaffI18nProvider } from '@/components/dashboard/staff-i18n';
+import { getStaffLocale } from '@/lib/i18n/server';
 
-/** The dashboard speaks English whatever the public site's language cookie says (`<html lang>`). */
-export default function DashboardGroupLayout({ children }: { children: React.ReactNode }) {
+/**
+ * Staff screens speak the signed-in person's language (Spanish unless they chose English),
+ * whatever `<html lang>` the public site's cookie gave the document; the wrapper says which.
+ */
+export default async function DashboardGroupLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getStaffLocale();
   return (
-    <div lang="en" className="contents">
-      <DashboardProviders>{children}</DashboardProviders>
+    <div lang={locale} className="contents">
+      <StaffI18nProvider locale={locale}>
+        <DashboardProviders>{children}</DashboardProviders>
+      </StaffI18nProvider>
     </div>
   );
 }

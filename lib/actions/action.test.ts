@@ -28,7 +28,7 @@ vi.mock('next/headers', async () => {
   return { headers: async () => new Headers({ [CLIENT_ADDRESS_HEADER]: '203.0.113.9' }) };
 });
 
-const VIEWER: Viewer = { userId: 'u-1', email: 'ana@dep.example', name: 'Ana', platformRole: 'user', mustChangePassword: false, memberships: [] };
+const VIEWER: Viewer = { userId: 'u-1', email: 'ana@dep.example', name: 'Ana', platformRole: 'user', mustChangePassword: false, locale: 'es', memberships: [] };
 const DEPARTMENT: Guarded = { viewer: VIEWER, department: { id: 'd-1', slug: 'dep', name: 'Dep', acronym: null, status: 'approved' }, role: 'admin' };
 
 const form = (fields: Record<string, string>) => {

@@ -9,6 +9,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { departments, memberships, users } from '../../db/schema';
+import { parseLocale, type Locale } from '../i18n/locale';
 
 export type DepartmentRole = 'admin' | 'staff';
 
@@ -27,6 +28,8 @@ export interface Viewer {
   name: string;
   platformRole: 'admin' | 'user';
   mustChangePassword: boolean;
+  /** The language the staff screens and e-mails use for this person ('es' unless they chose English). */
+  locale: Locale;
   memberships: ViewerMembership[];
   /** When this session signed in (ms since epoch), for sessions loaded from a request. */
   authenticatedAt?: number;
@@ -59,6 +62,7 @@ export async function loadViewer(db: Db, userId: string, authenticatedAt?: numbe
     name: user.name,
     platformRole: user.role,
     mustChangePassword: user.mustChangePassword,
+    locale: parseLocale(user.locale),
     memberships: ms,
     ...(authenticatedAt !== undefined ? { authenticatedAt } : {}),
   };

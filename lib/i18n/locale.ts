@@ -41,3 +41,13 @@ export function safeReturnPath(value: unknown): string {
   if (/[\\\u0000-\u001f\u007f]/.test(value)) return '/';
   return value;
 }
+
+/** Set by proxy.ts on requests for staff screens (never trusted from the client: it sets or removes it). */
+export const STAFF_AREA_HEADER = 'x-puente-staff-area';
+
+const STAFF_PREFIXES = ['/dashboard', '/admin', '/account', '/login', '/invite'];
+
+/** Whether a path is a staff screen (dashboard, admin, account, sign-in, invitation), which follow the person's language. */
+export function isStaffPath(path: string): boolean {
+  return STAFF_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+}

@@ -1,4 +1,5 @@
 import { redirect } from 'next/navigation';
+import { staffMessages } from '@/lib/i18n/staff';
 import { AppHeader } from '@/components/dashboard/app-header';
 import { getViewer } from '@/lib/auth/session';
 
@@ -11,7 +12,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
   if (!viewer) redirect('/login?callbackUrl=/account/password');
   return (
     <div className="flex min-h-screen flex-col">
-      <AppHeader viewer={viewer} />
+      <AppHeader viewer={viewer} m={staffMessages(viewer.locale)} />
       <main id="contenido" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}
       </main>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
+import { staffMessages } from '@/lib/i18n/staff';
 import { AppHeader } from '@/components/dashboard/app-header';
 import { loginUrl, REQUESTED_PATH_HEADER } from '@/lib/auth/callback-url';
 import { getViewer } from '@/lib/auth/session';
@@ -21,7 +22,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   if (viewer.platformRole !== 'admin') notFound();
   return (
     <div className="flex min-h-screen flex-col">
-      <AppHeader viewer={viewer} />
+      <AppHeader viewer={viewer} m={staffMessages(viewer.locale)} />
       <main id="contenido" className="mx-auto w-full max-w-7xl flex-1 space-y-6 px-4 py-6">
         <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-slate-200 pb-3">
           <div>
