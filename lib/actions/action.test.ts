@@ -7,10 +7,10 @@
 import { notFound, redirect } from 'next/navigation';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { z } from 'zod';
-import { FORBIDDEN, type ActionResult } from '../auth/action-result';
+import type { ActionResult } from '../auth/action-result';
 import type { Guarded } from '../auth/guard';
 import type { Viewer } from '../auth/viewer';
-import { accountAction, departmentAction, enforcedRole, platformAction, publicAction, publicFormAction, SERVER_ERROR } from './action';
+import { accountAction, departmentAction, enforcedRole, forbidden, platformAction, publicAction, publicFormAction, SERVER_ERROR } from './action';
 
 const stub = vi.hoisted(() => ({ department: null as Guarded | null, platformAdmin: null as Viewer | null, viewer: null as Viewer | null, minRole: '' }));
 vi.mock('../auth/guard', async (importOriginal) => ({
@@ -63,9 +63,9 @@ describe('departmentAction', () => {
     const body = vi.fn(async () => ({ status: 'ok' }) as const);
     const input = vi.fn(() => ({}));
     const act = departmentAction({ name: 'testAction', role: 'staff', parse: { schema: z.object({}), input, invalid: () => ({ status: 'error', error: 'invalid' }) } }, body);
-    expect(await act(IDLE, form({ dept: 'another' }))).toEqual(FORBIDDEN);
+    expect(await act(IDLE, form({ dept: 'another' }))).toEqual(forbidden('es'));
     stub.department = null;
-    expect(await act(IDLE, form({ dept: 'dep' }))).toEqual(FORBIDDEN);
+    expect(await act(IDLE, form({ dept: 'dep' }))).toEqual(forbidden('es'));
     expect(input).not.toHaveBeenCalled();
     expect(body).not.toHaveBeenCalled();
   });
@@ -98,6 +98,22 @@ describe('departmentAction', () => {
     expect(JSON.stringify(errors.mock.calls)).not.toContain('ana@dep.example');
   });
 
+  it("answers in the viewer's language: the server error, and the locale and catalogue it hands the action", async () => {
+    const seen: string[] = [];
+    const act = departmentAction({ name: 'testAction', role: 'staff' }, async ({ locale, m }) => {
+      seen.push(locale, m.common.errors.forbidden);
+      throw new Error('boom');
+    });
+    expect(await act(IDLE, form({ dept: 'dep' }))).toEqual({ status: 'error', error: 'server', message: 'Algo salió mal de nuestro lado. Recargue la página e inténtelo de nuevo.' });
+    stub.department = { ...DEPARTMENT, viewer: { ...VIEWER, locale: 'en' } };
+    expect(await act(IDLE, form({ dept: 'dep' }))).toEqual({ status: 'error', error: 'server', message: SERVER_ERROR });
+    expect(seen).toEqual(['es', 'No tiene permiso para hacer eso.', 'en', 'You are not allowed to do that.']);
+    const custom = departmentAction({ name: 'testAction', role: 'staff', serverError: (m) => m.common.errors.checkForm }, async () => {
+      throw new Error('boom');
+    });
+    expect(await custom(IDLE, form({ dept: 'dep' }))).toMatchObject({ message: 'Check the highlighted fields.' });
+  });
+
   it('lets redirect() and notFound() through', async () => {
     const redirecting = departmentAction({ name: 'testAction', role: 'staff' }, async () => redirect('/dashboard/dep/webhooks?deleted=1'));
     await expect(redirecting(IDLE, form({ dept: 'dep' }))).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_REDIRECT;') });
@@ -112,7 +128,7 @@ describe('the other wrappers', () => {
     const act = platformAction({ name: 'testAction' }, async ({ viewer }) => ({ status: 'ok', message: viewer.platformRole }));
     expect(await act(IDLE, form({}))).toEqual({ status: 'ok', message: 'admin' });
     stub.platformAdmin = null;
-    expect(await act(IDLE, form({}))).toEqual(FORBIDDEN);
+    expect(await act(IDLE, form({}))).toEqual(forbidden('es'));
   });
 
   it('accountAction lets in anyone signed in, even one who must change their password', async () => {
@@ -120,7 +136,7 @@ describe('the other wrappers', () => {
     stub.viewer = { ...VIEWER, mustChangePassword: true };
     expect(await act(IDLE, form({}))).toEqual({ status: 'ok', message: 'u-1' });
     stub.viewer = null;
-    expect(await act(IDLE, form({}))).toEqual(FORBIDDEN);
+    expect(await act(IDLE, form({}))).toEqual(forbidden('es'));
   });
 
   it("publicAction answers a thrown error with its form's own server answer", async () => {

@@ -23,10 +23,18 @@ import { actorOf, guardDepartment, guardPlatformAdmin } from '../auth/guard';
 import { getViewer } from '../auth/session';
 import type { DepartmentAccess, DepartmentRole, Viewer } from '../auth/viewer';
 import { clientIpFrom } from '../client-ip';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { getLocale } from '../i18n/server';
+import { staffMessages, type StaffMessages } from '../i18n/staff';
 import { logError } from '../log-error';
 
-/** What most signed-in actions answer when something they did not expect went wrong. */
-export const SERVER_ERROR = 'Something went wrong on our side. Reload the page and try again.';
+/** What most signed-in actions answer when something they did not expect went wrong (English; the answer itself follows the person's language). */
+export const SERVER_ERROR = staffMessages('en').common.errors.server;
+
+/** The refusal for a caller the guard turned away, in `locale`. */
+export function forbidden(locale: Locale) {
+  return { ...FORBIDDEN, message: staffMessages(locale).common.errors.forbidden } as const;
+}
 
 /** The least role a wrapped action lets in, in the authorization matrix's words (test/authz/matrix.ts). */
 export type EnforcedRole = 'public' | 'signedIn' | DepartmentRole | 'platformAdmin';
@@ -50,7 +58,8 @@ export interface Parse<T, R> {
   schema: z.ZodType<T>;
   /** What the schema parses; default: the form's fields (the last value of a repeated one). */
   input?: (formData: FormData) => unknown;
-  invalid: (error: z.ZodError) => R;
+  /** `locale`: the signed-in person's language (public actions: the visitor's cookie). */
+  invalid: (error: z.ZodError, locale: Locale) => R;
 }
 
 interface Options<T, R> {
@@ -60,13 +69,16 @@ interface Options<T, R> {
 }
 
 interface SignedInOptions<T, D> extends Options<T, ActionResult<D>> {
-  /** The message of the server-error answer; default SERVER_ERROR. */
-  serverError?: string;
+  /** The message of the server-error answer, picked from the catalogue; default `m.common.errors.server`. */
+  serverError?: string | ((m: StaffMessages) => string);
 }
 
 /** What every signed-in action is given. `input`: what its schema parsed (undefined without one). */
 export interface SignedInContext<T> {
   viewer: Viewer;
+  /** The viewer's language and its staff catalogue, for the texts the action answers with. */
+  locale: Locale;
+  m: StaffMessages;
   ip: string;
   actor: Actor;
   input: T;
@@ -76,6 +88,8 @@ export interface DepartmentContext<T> extends SignedInContext<T>, DepartmentAcce
 
 export interface PublicContext<T> {
   ip: string;
+  /** The visitor's language (the cookie). */
+  locale: Locale;
   input: T;
 }
 
@@ -84,18 +98,18 @@ export type FormAction<R> = (prev: R, formData: FormData) => Promise<R>;
 
 type Parsed<T, R> = { ok: true; input: T } | { ok: false; answer: R };
 
-function parseForm<T, R>(parse: Parse<T, R> | undefined, formData: FormData): Parsed<T, R> {
+function parseForm<T, R>(parse: Parse<T, R> | undefined, formData: FormData, locale: Locale): Parsed<T, R> {
   // Without a schema the action reads the form itself; its input is undefined (T's default).
   if (!parse) return { ok: true, input: undefined as T };
   const r = parse.schema.safeParse(parse.input ? parse.input(formData) : Object.fromEntries(formData));
-  return r.success ? { ok: true, input: r.data } : { ok: false, answer: parse.invalid(r.error) };
+  return r.success ? { ok: true, input: r.data } : { ok: false, answer: parse.invalid(r.error, locale) };
 }
 
 async function clientIp(): Promise<string> {
   return clientIpFrom(await headers());
 }
 
-async function guarded<R>(name: string, failed: () => R, body: () => Promise<R>): Promise<R> {
+async function guarded<R>(name: string, failed: () => R | Promise<R>, body: () => Promise<R>): Promise<R> {
   try {
     return await body();
   } catch (e) {
@@ -105,23 +119,48 @@ async function guarded<R>(name: string, failed: () => R, body: () => Promise<R>)
   }
 }
 
-const serverError = (message = SERVER_ERROR) => ({ status: 'error', error: 'server', message }) as const;
+/** The language of an answer: the viewer's once the guard has found them, else the cookie's. */
+class AnswerLocale {
+  private known: Locale | undefined;
+  set(locale: Locale) {
+    this.known = locale;
+  }
+  async get(): Promise<Locale> {
+    return this.known ?? cookieLocale();
+  }
+}
+
+/** The cookie's language; Spanish where there is no request to read it from (tests, scripts). */
+function cookieLocale(): Promise<Locale> {
+  return getLocale().catch(() => DEFAULT_LOCALE);
+}
+
+async function serverError(message: SignedInOptions<unknown, unknown>['serverError'], locale: AnswerLocale) {
+  const m = staffMessages(await locale.get());
+  const text = typeof message === 'function' ? message(m) : (message ?? m.common.errors.server);
+  return { status: 'error', error: 'server', message: text } as const;
+}
+
+function contextOf<T>(viewer: Viewer, ip: string, input: T): SignedInContext<T> {
+  return { viewer, locale: viewer.locale, m: staffMessages(viewer.locale), ip, actor: actorOf(viewer, ip), input };
+}
 
 /** An action on one department, named by the form's `dept` field, for its staff or admins (platform admins count as admins). */
 export function departmentAction<T = undefined, D = undefined>(
   options: SignedInOptions<T, D> & { role: DepartmentRole },
   action: (ctx: DepartmentContext<T>, formData: FormData) => Promise<ActionResult<D>>,
 ): FormAction<ActionResult<D>> {
-  return mark(options.role, async (_prev: ActionResult<D>, formData: FormData) =>
-    guarded<ActionResult<D>>(options.name, () => serverError(options.serverError), async () => {
+  return mark(options.role, async (_prev: ActionResult<D>, formData: FormData) => {
+    const locale = new AnswerLocale();
+    return guarded<ActionResult<D>>(options.name, () => serverError(options.serverError, locale), async () => {
       const g = await guardDepartment(formData.get('dept'), options.role);
-      if (!g) return FORBIDDEN;
-      const parsed = parseForm(options.parse, formData);
+      if (!g) return forbidden(await locale.get());
+      locale.set(g.viewer.locale);
+      const parsed = parseForm(options.parse, formData, g.viewer.locale);
       if (!parsed.ok) return parsed.answer;
-      const ip = await clientIp();
-      return action({ ...g, ip, actor: actorOf(g.viewer, ip), input: parsed.input }, formData);
-    }),
-  );
+      return action({ ...g, ...contextOf(g.viewer, await clientIp(), parsed.input) }, formData);
+    });
+  });
 }
 
 /** An action for whoever `authorize` lets in (null: nobody), marked with the role that means. */
@@ -131,16 +170,17 @@ function viewerAction<T, D>(
   options: SignedInOptions<T, D>,
   action: (ctx: SignedInContext<T>, formData: FormData) => Promise<ActionResult<D>>,
 ): FormAction<ActionResult<D>> {
-  return mark(role, async (_prev: ActionResult<D>, formData: FormData) =>
-    guarded<ActionResult<D>>(options.name, () => serverError(options.serverError), async () => {
+  return mark(role, async (_prev: ActionResult<D>, formData: FormData) => {
+    const locale = new AnswerLocale();
+    return guarded<ActionResult<D>>(options.name, () => serverError(options.serverError, locale), async () => {
       const viewer = await authorize();
-      if (!viewer) return FORBIDDEN;
-      const parsed = parseForm(options.parse, formData);
+      if (!viewer) return forbidden(await locale.get());
+      locale.set(viewer.locale);
+      const parsed = parseForm(options.parse, formData, viewer.locale);
       if (!parsed.ok) return parsed.answer;
-      const ip = await clientIp();
-      return action({ viewer, ip, actor: actorOf(viewer, ip), input: parsed.input }, formData);
-    }),
-  );
+      return action(contextOf(viewer, await clientIp(), parsed.input), formData);
+    });
+  });
 }
 
 /** An action for platform admins only. */
@@ -172,9 +212,10 @@ export function publicAction<R, T = undefined>(
 ): FormAction<R> {
   return mark('public', async (_prev: R, formData: FormData) =>
     guarded(options.name, () => options.serverError, async () => {
-      const parsed = parseForm(options.parse, formData);
+      const locale = await cookieLocale();
+      const parsed = parseForm(options.parse, formData, locale);
       if (!parsed.ok) return parsed.answer;
-      return action({ ip: await clientIp(), input: parsed.input }, formData);
+      return action({ ip: await clientIp(), locale, input: parsed.input }, formData);
     }),
   );
 }

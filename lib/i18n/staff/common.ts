@@ -15,6 +15,12 @@ const es = {
   switchLanguage: 'English',
   switchLanguageLang: 'en' as Locale,
   switchLanguageHint: 'Ver el panel en inglés',
+  /** What the action wrapper (lib/actions/action.ts) answers on its own. */
+  errors: {
+    server: 'Algo salió mal de nuestro lado. Recargue la página e inténtelo de nuevo.',
+    forbidden: 'No tiene permiso para hacer eso.',
+    checkForm: 'Revise los campos marcados.',
+  },
   kit: {
     /** Read by screen readers before a field's error. */
     errorPrefix: 'Error:',
@@ -42,6 +48,11 @@ const en: CommonMessages = {
   switchLanguage: 'Español',
   switchLanguageLang: 'es',
   switchLanguageHint: 'View the dashboard in Spanish',
+  errors: {
+    server: 'Something went wrong on our side. Reload the page and try again.',
+    forbidden: 'You are not allowed to do that.',
+    checkForm: 'Check the highlighted fields.',
+  },
   kit: {
     errorPrefix: 'Error:',
     optional: '(optional)',
