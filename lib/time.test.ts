@@ -74,7 +74,8 @@ describe('formatting in Puerto Rico time', () => {
 });
 
 describe('parsing filter inputs', () => {
-  it('reads datetime-local values on the Puerto Rico clock', () => {
+  it("reads the app's date-time values (and ISO ones with a T) on the Puerto Rico clock", () => {
+    expect(parseLocalDateTime('2026-03-01 10:00')?.toISOString()).toBe('2026-03-01T14:00:00.000Z');
     expect(parseLocalDateTime('2026-03-01T10:00')?.toISOString()).toBe('2026-03-01T14:00:00.000Z');
     expect(parseLocalDateTime('2026-07-01T23:59:59')?.toISOString()).toBe('2026-07-02T03:59:59.000Z');
     expect(parseLocalDateTime(' 2026-07-01T00:00:00.000 ')?.toISOString()).toBe('2026-07-01T04:00:00.000Z');
@@ -82,7 +83,7 @@ describe('parsing filter inputs', () => {
 
   it('round-trips with toLocalInputValue', () => {
     const v = toLocalInputValue('2026-12-31T23:45:00Z');
-    expect(v).toBe('2026-12-31T19:45');
+    expect(v).toBe('2026-12-31 19:45');
     expect(parseLocalDateTime(v)?.toISOString()).toBe('2026-12-31T23:45:00.000Z');
   });
 
@@ -92,7 +93,7 @@ describe('parsing filter inputs', () => {
   });
 
   it('answers null for anything that is not a real local date or time', () => {
-    for (const bad of ['', 'yesterday', '2026-02-30T10:00', '2026-02-29', '2026-13-01T00:00', '2026-05-01T24:00', '2026-05-01T10:60', '2026-05-01T10:00:60', '2026-05-01 10:00', '1999-12-31T10:00', '2026-05-01T10:00Z', null, undefined, 42]) {
+    for (const bad of ['', 'yesterday', '2026-02-30T10:00', '2026-02-29', '2026-13-01T00:00', '2026-05-01T24:00', '2026-05-01T10:60', '2026-05-01T10:00:60', '2026-05-01  10:00', '2026-05-01 1:00 PM', '1999-12-31T10:00', '2026-05-01T10:00Z', null, undefined, 42]) {
       expect(parseLocalDateTime(bad), String(bad)).toBeNull();
     }
     for (const bad of ['', '2026-02-30', '2026-5-1', '2026-05-01T00:00', '2201-01-01', {}, undefined]) {

@@ -137,16 +137,20 @@ export function formatRelative(when: TimeInput, now: TimeInput, locale: TimeLoca
   return diff > 0 ? words.future(text) : words.past(text);
 }
 
-/** The value a `datetime-local` input wants, on Puerto Rico's wall clock: 2026-05-01T14:03 ('' when invalid). */
+/**
+ * The value of the app's own date-time inputs, on Puerto Rico's wall clock, 24-hour:
+ * 2026-05-01 14:03 ('' when invalid). One format in both languages, whatever the browser's
+ * locale would show in a native `datetime-local` picker.
+ */
 export function toLocalInputValue(when: TimeInput): string {
   const z = zonedParts(when);
-  return z ? `${z.year}-${z.month}-${z.day}T${z.hour}:${z.minute}` : '';
+  return z ? `${z.year}-${z.month}-${z.day} ${z.hour}:${z.minute}` : '';
 }
 
 // ---------------------------------------------------------------- parsing filter inputs
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
 
 /** YYYY-MM-DD naming a real day between 2000 and 2200. */
 export function isCalendarDate(value: string): boolean {
@@ -171,7 +175,7 @@ function fromWallClock(y: number, mo: number, d: number, h: number, mi: number, 
 }
 
 /**
- * A `datetime-local` value (YYYY-MM-DDTHH:mm[:ss[.sss]]) read on Puerto Rico's wall clock, or
+ * A date-time input's value (YYYY-MM-DD HH:mm[:ss[.sss]], or with a T) read on Puerto Rico's wall clock, or
  * null when it is not a real date and time between 2000 and 2200.
  */
 export function parseLocalDateTime(value: unknown): Date | null {

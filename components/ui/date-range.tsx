@@ -1,4 +1,4 @@
-import { Field } from './field';
+import { Field, type FieldControlProps } from './field';
 import { filterControl } from './select-filter';
 
 export interface DateRangeProps {
@@ -14,17 +14,37 @@ export interface DateRangeProps {
   toName?: string;
   /** Classes for each of the two cells (they sit in the caller's grid). */
   className?: string;
+  /** The format shown in the empty inputs, in the screen's language ("AAAA-MM-DD"). */
+  placeholder?: string;
 }
 
-/** A first and last day (inclusive, `YYYY-MM-DD`) for a GET filter form, as two labelled date inputs. */
-export function DateRange({ idPrefix, fromLabel, toLabel, note, from, to, fromName = 'from', toName = 'to', className }: DateRangeProps) {
+/**
+ * A first and last day (inclusive, `YYYY-MM-DD`) for a GET filter form, as two labelled inputs
+ * in the app's own format rather than the browser's date picker, whose order and month names
+ * follow the browser's locale instead of the screen's. The server reads them with
+ * lib/time.ts (parseLocalDate) and names any it had to ignore.
+ */
+export function DateRange({ idPrefix, fromLabel, toLabel, note, from, to, fromName = 'from', toName = 'to', className, placeholder }: DateRangeProps) {
+  const input = (control: FieldControlProps, name: string, value: string | null | undefined) => (
+    <input
+      {...control}
+      type="text"
+      name={name}
+      defaultValue={value ?? ''}
+      placeholder={placeholder}
+      autoComplete="off"
+      spellCheck={false}
+      maxLength={10}
+      className={`${filterControl} font-mono`}
+    />
+  );
   return (
     <>
       <Field id={`${idPrefix}-from`} label={fromLabel} labelNote={note} size="sm" className={className}>
-        {(control) => <input {...control} type="date" name={fromName} defaultValue={from ?? ''} className={filterControl} />}
+        {(control) => input(control, fromName, from)}
       </Field>
       <Field id={`${idPrefix}-to`} label={toLabel} labelNote={note} size="sm" className={className}>
-        {(control) => <input {...control} type="date" name={toName} defaultValue={to ?? ''} className={filterControl} />}
+        {(control) => input(control, toName, to)}
       </Field>
     </>
   );

@@ -244,18 +244,6 @@ const ACTS: Act[] = [
     run: () => action('app/actions/dashboard/deliveries/recover-failed.ts', 'recoverFailedAction', { dept: A().slug, webhookId: A().webhookId, since: anHourAgoPR() }),
   },
   {
-    name: 'recover failed deliveries (webhook page)',
-    actions: ['webhook.recovered'],
-    by: 'adminA',
-    dept: 'a',
-    setup: async () => {
-      await failDelivery(A().deliveryId);
-      return {};
-    },
-    run: () =>
-      action('app/actions/dashboard/webhooks/recover-failed-deliveries.ts', 'recoverFailedDeliveriesAction', { dept: A().slug, webhookId: A().webhookId, since: anHourAgoPR() }),
-  },
-  {
     name: 're-enable and recover a webhook disabled after failures (two acts)',
     actions: ['webhook.enabled', 'webhook.recovered'],
     by: 'adminA',

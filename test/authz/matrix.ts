@@ -243,15 +243,6 @@ export const ACTIONS: ActionRow[] = [
   },
   {
     kind: 'action',
-    file: 'app/actions/dashboard/webhooks/recover-failed-deliveries.ts',
-    export: 'recoverFailedDeliveriesAction',
-    minRole: 'admin',
-    foreignIds: 'notFound',
-    prepare: failLeadDelivery,
-    form: (dept, ids) => fd({ dept, webhookId: ids.webhookId, since: prWallClock(60) }),
-  },
-  {
-    kind: 'action',
     file: 'app/actions/dashboard/webhooks/replay-missing.ts',
     export: 'replayMissingAction',
     minRole: 'admin',

@@ -30,6 +30,7 @@ const es = {
     clearFilters: 'Limpiar',
     cancel: 'Cancelar',
     dayInAst: '(día, hora de Puerto Rico)',
+    datePlaceholder: 'AAAA-MM-DD',
     /** "Se ignoró un filtro no válido: from." for query parameters a filter form dropped. */
     ignoredFilters: (ignored: string[]) =>
       `Se ${ignored.length === 1 ? 'ignoró un filtro que no es válido' : 'ignoraron filtros que no son válidos'}: ${ignored.join(', ')}.`,
@@ -61,6 +62,7 @@ const en: CommonMessages = {
     clearFilters: 'Clear',
     cancel: 'Cancel',
     dayInAst: '(day, Puerto Rico time)',
+    datePlaceholder: 'YYYY-MM-DD',
     ignoredFilters: (ignored: string[]) =>
       `Ignored ${ignored.length === 1 ? 'a filter that is' : 'filters that are'} not valid: ${ignored.join(', ')}.`,
   },

@@ -10,8 +10,9 @@
  */
 import type { Locale } from '../locale';
 import { common } from './common';
+import { recover } from './recover';
 
-const areas = { common } as const;
+const areas = { common, recover } as const;
 
 type Areas = typeof areas;
 export type StaffMessages = { [K in keyof Areas]: Areas[K]['es'] };

@@ -4,30 +4,33 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { db } from '@/db/client';
 import { departmentAction } from '@/lib/actions/action';
-import { parseLocalDateTime } from '@/lib/time';
 import type { ActionResult } from '@/lib/auth/action-result';
+import { staffMessages } from '@/lib/i18n/staff';
+import { parseLocalDateTime } from '@/lib/time';
+import { RECOVER_MAX_DAYS } from '@/lib/webhooks/recover-window';
 import { recoverFailedDeliveries } from '@/lib/webhooks/redeliver';
 
-/** How far back a recover may reach; leads older than this have had their data purged. */
-const MAX_DAYS = 30;
-
 const schema = z.object({
-  webhookId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'invalidWebhook'),
+  webhookId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i),
   since: z
     .string()
     .transform((v, ctx) => {
       const d = parseLocalDateTime(v);
       if (!d) {
-        ctx.addIssue({ code: 'custom', message: 'Enter a date and time.' });
+        ctx.addIssue({ code: 'custom', message: 'invalidSince' });
         return z.NEVER;
       }
       return d;
     })
-    .refine((d) => d.getTime() <= Date.now(), 'Choose a time in the past.')
-    .refine((d) => d.getTime() >= Date.now() - MAX_DAYS * 86_400_000, `Choose a time within the last ${MAX_DAYS} days.`),
+    .refine((d) => d.getTime() <= Date.now(), 'future')
+    .refine((d) => d.getTime() >= Date.now() - RECOVER_MAX_DAYS * 86_400_000, 'tooOld'),
 });
 
-/** Recover: one more attempt for every FAILED delivery of a webhook created since a time. Admins only. */
+/**
+ * Recover: one more attempt for every FAILED delivery of a webhook created since a time
+ * (department admins), from the webhook page and the deliveries page. Fields: dept, webhookId,
+ * since (the app's date-time input, Puerto Rico time).
+ */
 export const recoverFailedAction = departmentAction(
   {
     name: 'recoverFailedAction',
@@ -35,25 +38,23 @@ export const recoverFailedAction = departmentAction(
     parse: {
       schema,
       input: (formData) => ({ webhookId: formData.get('webhookId') ?? '', since: formData.get('since') ?? '' }),
-      invalid: (error) => {
+      invalid: (error, locale) => {
+        const t = staffMessages(locale).recover.errors;
         const fieldErrors: Record<string, string> = {};
         for (const issue of error.issues) {
           const key = String(issue.path[0] ?? 'since');
-          fieldErrors[key] ??= key === 'webhookId' ? 'Choose a webhook.' : issue.message;
+          if (key === 'webhookId') return { status: 'error', error: 'notFound', message: t.notFound };
+          fieldErrors[key] ??= issue.message === 'tooOld' ? t.tooOld(RECOVER_MAX_DAYS) : issue.message === 'future' ? t.future : t.invalidSince;
         }
-        return { status: 'error', error: 'invalid', message: 'Check the form.', fieldErrors };
+        return { status: 'error', error: 'invalid', message: t.checkDate, fieldErrors };
       },
     },
   },
-  async ({ department, actor, input: { webhookId, since } }): Promise<ActionResult<{ count: number }>> => {
+  async ({ department, actor, m, input: { webhookId, since } }): Promise<ActionResult<{ count: number }>> => {
     const r = await recoverFailedDeliveries(db, department.id, webhookId.toLowerCase(), since, actor);
-    if (!r.ok) return { status: 'error', error: 'notFound', message: 'No such webhook in this department.' };
+    if (!r.ok) return { status: 'error', error: 'notFound', message: m.recover.errors.notFound };
     revalidatePath(`/dashboard/${department.slug}/deliveries`);
-    const n = r.count;
-    return {
-      status: 'ok',
-      data: { count: n },
-      message: n === 0 ? 'No failed deliveries since then: nothing to recover.' : `Queued ${n} failed ${n === 1 ? 'delivery' : 'deliveries'} for one more attempt.`,
-    };
+    revalidatePath(`/dashboard/${department.slug}/webhooks`);
+    return { status: 'ok', data: { count: r.count }, message: r.count === 0 ? m.recover.none : m.recover.queued(r.count) };
   },
 );

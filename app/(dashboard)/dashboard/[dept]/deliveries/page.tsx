@@ -63,7 +63,9 @@ export default async function DeliveriesPage({
       <DeliveryFiltersForm dept={slug} filters={filters} webhooks={webhooks} programs={programs} ignored={invalid} />
       {webhook && stats ? <WebhookCharts stats={stats} webhookUrl={webhook.url} /> : null}
       {webhook && g.role === 'admin' ? (
-        <RecoverForm dept={slug} webhookId={webhook.id} defaultSince={toLocalInputValue(new Date(now.getTime() - 86_400_000))} maxSince={toLocalInputValue(now)} />
+        <section className="rounded-lg border-2 border-slate-200 p-4">
+          <RecoverForm dept={slug} webhookId={webhook.id} defaultSince={toLocalInputValue(new Date(now.getTime() - 86_400_000))} />
+        </section>
       ) : null}
       <DeliveryLog
         dept={slug}

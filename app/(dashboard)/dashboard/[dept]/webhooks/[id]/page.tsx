@@ -11,7 +11,7 @@ import { FailureRecovery } from '@/components/dashboard/webhooks/failure-recover
 import { formatDateTime } from '@/components/dashboard/webhooks/format';
 import { formValuesFromWebhook } from '@/components/dashboard/webhooks/form-values';
 import { PingButton } from '@/components/dashboard/webhooks/ping-button';
-import { RecoverForm } from '@/components/dashboard/webhooks/recover-form';
+import { RecoverForm } from '@/components/dashboard/deliveries/recover-form';
 import { leadsWhileDisabled, type MissingInfo } from '@/components/dashboard/webhooks/missing';
 import { ReplayMissing } from '@/components/dashboard/webhooks/replay-missing';
 import { RotateSecret } from '@/components/dashboard/webhooks/rotate-secret';
@@ -167,8 +167,8 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
                 ) : null}
                 <EnableToggle dept={slug} webhookId={webhook.id} enabled={enabled} />
               </section>
-              <section className={panel} aria-labelledby="webhook-recover-title">
-                <RecoverForm dept={slug} webhookId={webhook.id} defaultSince={toLocalInputValue(new Date(now.getTime() - 86_400_000))} max={toLocalInputValue(now)} />
+              <section className={panel}>
+                <RecoverForm dept={slug} webhookId={webhook.id} defaultSince={toLocalInputValue(new Date(now.getTime() - 86_400_000))} />
               </section>
               <section className={`${panel} border-red-200`} aria-labelledby="webhook-delete-title">
                 <h2 id="webhook-delete-title" className={h2}>
