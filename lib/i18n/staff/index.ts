@@ -10,9 +10,16 @@
  */
 import type { Locale } from '../locale';
 import { common } from './common';
+import { department } from './department';
+import { members } from './members';
+import { programs } from './programs';
+import { leads } from './leads';
+import { audit } from './audit';
 import { recover } from './recover';
+import { webhooks } from './webhooks';
+import { deliveries } from './deliveries';
 
-const areas = { common, recover } as const;
+const areas = { common, recover, department, members, programs, leads, audit, webhooks, deliveries } as const;
 
 type Areas = typeof areas;
 export type StaffMessages = { [K in keyof Areas]: Areas[K]['es'] };
