@@ -16,10 +16,8 @@ import { programs } from './programs';
 import { leads } from './leads';
 import { audit } from './audit';
 import { recover } from './recover';
-import { webhooks } from './webhooks';
-import { deliveries } from './deliveries';
 
-const areas = { common, recover, department, members, programs, leads, audit, webhooks, deliveries } as const;
+const areas = { common, recover, department, members, programs, leads, audit } as const;
 
 type Areas = typeof areas;
 export type StaffMessages = { [K in keyof Areas]: Areas[K]['es'] };
