@@ -5,8 +5,12 @@ import { ApplicationStatus } from '@/components/dashboard/application-status';
 import { db } from '@/db/client';
 import { getViewer } from '@/lib/auth/session';
 import { listOwnPendingDepartments } from '@/lib/departments/list-departments';
+import { getStaffI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Your departments' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getStaffI18n();
+  return { title: m.department.home.title };
+}
 
 /**
  * Where sign-in lands. One approved department: straight to it. Otherwise the viewer's
@@ -19,31 +23,33 @@ export default async function DashboardHome() {
   const approved = viewer.memberships.filter((m) => m.status === 'approved');
   if (viewer.platformRole !== 'admin' && approved.length === 1) redirect(`/dashboard/${approved[0]!.slug}/webhooks`);
   const others = await listOwnPendingDepartments(db, viewer.userId);
+  const { locale, m } = await getStaffI18n(viewer);
+  const t = m.department;
   return (
     <div className="space-y-6" data-testid="dashboard-home">
-      <h1 className="text-2xl font-bold text-brand-900">Your departments</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t.home.title}</h1>
       {approved.length > 0 ? (
         <ul className="grid gap-3 sm:grid-cols-2">
-          {approved.map((m) => (
-            <li key={m.departmentId}>
-              <Link href={`/dashboard/${m.slug}/webhooks`} className="block rounded-lg border-2 border-slate-300 p-4 font-semibold text-brand-800 hover:border-brand-700">
-                {m.name} <span className="block text-sm font-normal text-slate-700">{m.role === 'admin' ? 'Department admin' : 'Staff'}</span>
+          {approved.map((d) => (
+            <li key={d.departmentId}>
+              <Link href={`/dashboard/${d.slug}/webhooks`} className="block rounded-lg border-2 border-slate-300 p-4 font-semibold text-brand-800 hover:border-brand-700">
+                {d.name} <span className="block text-sm font-normal text-slate-700">{t.roles[d.role]}</span>
               </Link>
             </li>
           ))}
         </ul>
       ) : null}
       {others.map((a) => (
-        <ApplicationStatus key={a.departmentId} a={a} />
+        <ApplicationStatus key={a.departmentId} a={a} locale={locale} m={m} />
       ))}
-      {approved.length === 0 && others.length === 0 && viewer.platformRole !== 'admin' ? <p>You are not a member of any department yet.</p> : null}
+      {approved.length === 0 && others.length === 0 && viewer.platformRole !== 'admin' ? <p>{t.home.noDepartment}</p> : null}
       {viewer.platformRole === 'admin' ? (
         <p>
-          As a platform admin you can open any department, and decide on applications, from the{' '}
+          {t.home.platformAdminBefore}
           <Link href="/admin/departments" className="font-semibold text-brand-700 underline">
-            admin area
+            {t.home.platformAdminLink}
           </Link>
-          .
+          {t.home.platformAdminAfter}
         </p>
       ) : null}
     </div>

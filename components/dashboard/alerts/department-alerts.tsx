@@ -2,6 +2,9 @@ import Link from 'next/link';
 import { db } from '@/db/client';
 import { listDepartmentAlerts } from '@/lib/alerts/current-alerts';
 import { urlOrigin, webhookLabel } from '@/lib/alerts/labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { formatCount } from '@/lib/i18n/numbers';
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { formatDateTime } from '@/lib/time';
 
 /**
@@ -9,16 +12,12 @@ import { formatDateTime } from '@/lib/time';
  * failing webhook, since when, linking to its page. Read from the database on every render, so
  * it needs no e-mail (docs/decisions/016-failure-alerts.md). Nothing when all is well.
  */
-export async function DepartmentAlerts({ departmentId, slug }: { departmentId: string; slug: string }) {
+export async function DepartmentAlerts({ departmentId, slug, locale, m }: { departmentId: string; slug: string; locale: Locale; m: StaffMessages }) {
   const alerts = await listDepartmentAlerts(db, departmentId);
   if (alerts.length === 0) return null;
+  const t = m.department.alerts;
   const disabled = alerts.filter((a) => a.state === 'disabled').length;
-  const title =
-    alerts.length === 1
-      ? disabled === 1
-        ? 'A webhook was disabled: this department is not receiving its leads there'
-        : 'A webhook is failing: its deliveries are not getting through'
-      : `${alerts.length} webhooks need attention: this department is not receiving leads through them`;
+  const title = alerts.length === 1 ? (disabled === 1 ? t.oneDisabled : t.oneFailing) : t.several(formatCount(alerts.length, locale));
   return (
     <section
       aria-labelledby="department-alerts-title"
@@ -36,7 +35,7 @@ export async function DepartmentAlerts({ departmentId, slug }: { departmentId: s
               {webhookLabel(a)}
             </Link>{' '}
             <span className="text-sm">
-              ({urlOrigin(a.url)}) — {a.state === 'disabled' ? 'disabled' : 'failing'} since {formatDateTime(a.since)}
+              ({urlOrigin(a.url)}) — {a.state === 'disabled' ? t.disabledSince(formatDateTime(a.since)) : t.failingSince(formatDateTime(a.since))}
             </span>
           </li>
         ))}
