@@ -47,7 +47,7 @@ describe('createProgramWithWebhook when the webhook step fails late', () => {
     const dep = await makeDepartment();
     createWebhook.mockResolvedValueOnce({ ok: false, error: 'invalid', fieldErrors: { url: 'address not allowed: 10.0.0.1 is a private network address' } });
     const r = await createProgramWithWebhook(db, dep.id, valid, actor);
-    expect(r).toEqual({ ok: false, error: 'invalid', fieldErrors: { webhookUrl: 'Address not allowed: 10.0.0.1 is a private network address.' } });
+    expect(r).toEqual({ ok: false, error: 'invalid', fieldErrors: { webhookUrl: 'address not allowed: 10.0.0.1 is a private network address' } });
     expect(await db.select().from(programs).where(eq(programs.departmentId, dep.id))).toHaveLength(0);
   });
 });

@@ -17,7 +17,6 @@ import { checkWebhookInput, createWebhook } from '../webhooks/create-webhook';
 import type { WebhookFieldErrors } from '../webhooks/webhook-schema';
 import { createProgram, type ProgramRow } from './create-program';
 import { programFieldErrors, programInputSchema } from './program-schema';
-import { CONTROL_CHARACTERS_KEY, CONTROL_CHARACTERS_MESSAGE } from '../plain-text';
 
 export interface ProgramWebhookInput {
   /** Empty: no webhook. */
@@ -26,24 +25,14 @@ export interface ProgramWebhookInput {
   webhookSecret?: unknown;
 }
 
+/**
+ * Refusals are message keys, like the program schema's: webhookUrl and webhookSecret carry the
+ * webhook check's own reasons (lib/webhooks), or `urlOrClearSecret` (a secret without a URL) and
+ * `checkWebhook` (refused without a reason). lib/i18n/program-errors.ts turns them into text.
+ */
 export type CreateProgramWithWebhookResult =
   | { ok: true; program: ProgramRow; webhook: { id: string; url: string; secret: string } | null }
   | { ok: false; error: 'invalid'; fieldErrors: Record<string, string> };
-
-const WEBHOOK_MESSAGES: Record<string, string> = {
-  required: 'Enter the webhook URL.',
-  tooLong: 'Use at most 2,048 characters.',
-  invalidSecret: 'Enter a secret of the form whsec_ followed by base64 of 24 to 64 bytes, or leave it empty to generate one.',
-  [CONTROL_CHARACTERS_KEY]: CONTROL_CHARACTERS_MESSAGE,
-};
-
-/** The webhook check's reasons (message keys or lower-case sentences) as form messages. */
-function webhookMessage(reason: string): string {
-  const known = WEBHOOK_MESSAGES[reason];
-  if (known) return known;
-  const s = reason.trim();
-  return s ? `${s[0]!.toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}` : 'Check this field.';
-}
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v.trim() : '';
@@ -58,14 +47,14 @@ export async function createProgramWithWebhook(db: Db, departmentId: string, raw
   if (!parsed.success) Object.assign(fieldErrors, programFieldErrors(parsed.error));
 
   if (url || secret) {
-    if (!url) fieldErrors.webhookUrl = 'Enter the webhook URL, or clear the secret.';
+    if (!url) fieldErrors.webhookUrl = 'urlOrClearSecret';
     else {
       const checked = await checkWebhookInput(db, departmentId, { url, secret, allPrograms: true });
       if (!checked.ok) {
         const e: WebhookFieldErrors = checked.fieldErrors;
-        if (e.url) fieldErrors.webhookUrl = webhookMessage(e.url);
-        if (e.secret) fieldErrors.webhookSecret = webhookMessage(e.secret);
-        if (!e.url && !e.secret) fieldErrors.webhookUrl = 'Check the webhook URL and secret.';
+        if (e.url) fieldErrors.webhookUrl = e.url;
+        if (e.secret) fieldErrors.webhookSecret = e.secret;
+        if (!e.url && !e.secret) fieldErrors.webhookUrl = 'checkWebhook';
       }
     }
   }
@@ -85,8 +74,8 @@ export async function createProgramWithWebhook(db: Db, departmentId: string, raw
       ok: false,
       error: 'invalid',
       fieldErrors: {
-        ...(e.url || !e.secret ? { webhookUrl: webhookMessage(e.url ?? 'Check the webhook URL') } : {}),
-        ...(e.secret ? { webhookSecret: webhookMessage(e.secret) } : {}),
+        ...(e.url || !e.secret ? { webhookUrl: e.url ?? 'checkWebhook' } : {}),
+        ...(e.secret ? { webhookSecret: e.secret } : {}),
       },
     };
   } catch (err) {

@@ -1,12 +1,13 @@
 /**
  * The program form's one zod schema, shared by the dashboard form (checked in the browser
- * before submitting) and the server actions (checked again on the server). The dashboard is
- * English-only, so messages are plain English sentences shown next to the fields.
+ * before submitting) and the server actions (checked again on the server). Its messages are
+ * keys (PROGRAM_ERROR_KEYS): the form turns them into the staff member's language, with the
+ * field's limits (lib/i18n/staff/programs.ts).
  *
  * Imported by client components: keep it free of database and Node imports.
  */
 import { z } from 'zod';
-import { CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '../plain-text';
+import { CONTROL_CHARACTERS_KEY, hasNoControlCharacters } from '../plain-text';
 
 export const PROGRAM_KINDS = ['financing', 'education', 'technical_assistance', 'incentive', 'certification'] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
@@ -20,23 +21,29 @@ export const PROGRAM_LIMITS = {
   description: { min: 10, max: 5000 },
 } as const;
 
-const text = (what: string, { min, max }: { min: number; max: number }) =>
+/** What the schema can say about a field. */
+export const PROGRAM_ERROR_KEYS = ['required', 'tooShort', 'tooLong', 'chooseKind', CONTROL_CHARACTERS_KEY] as const;
+export type ProgramErrorKey = (typeof PROGRAM_ERROR_KEYS)[number];
+
+const E = (key: ProgramErrorKey): ProgramErrorKey => key;
+
+const text = ({ min, max }: { min: number; max: number }) =>
   z
-    .string('Enter ' + what + '.')
-    .refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE)
+    .string(E('required'))
+    .refine(hasNoControlCharacters, E(CONTROL_CHARACTERS_KEY))
     .trim()
-    .min(1, `Enter ${what}.`)
-    .min(min, `Use at least ${min} characters.`)
-    .max(max, `Use at most ${max.toLocaleString('en-US')} characters.`);
+    .min(1, E('required'))
+    .min(min, E('tooShort'))
+    .max(max, E('tooLong'));
 
 export const programInputSchema = z.object({
-  titleEs: text('the Spanish title', PROGRAM_LIMITS.title),
-  titleEn: text('the English title', PROGRAM_LIMITS.title),
-  summaryEs: text('the Spanish summary', PROGRAM_LIMITS.summary),
-  summaryEn: text('the English summary', PROGRAM_LIMITS.summary),
-  descriptionEs: text('the Spanish description', PROGRAM_LIMITS.description),
-  descriptionEn: text('the English description', PROGRAM_LIMITS.description),
-  kind: z.enum(PROGRAM_KINDS, 'Choose the kind of program.'),
+  titleEs: text(PROGRAM_LIMITS.title),
+  titleEn: text(PROGRAM_LIMITS.title),
+  summaryEs: text(PROGRAM_LIMITS.summary),
+  summaryEn: text(PROGRAM_LIMITS.summary),
+  descriptionEs: text(PROGRAM_LIMITS.description),
+  descriptionEn: text(PROGRAM_LIMITS.description),
+  kind: z.enum(PROGRAM_KINDS, E('chooseKind')),
 });
 
 export type ProgramInput = z.infer<typeof programInputSchema>;
@@ -76,7 +83,7 @@ export function programValuesFromFormData(form: FormData): ProgramFormValues {
   };
 }
 
-/** The first message per field: the form shows one reason next to each field. */
+/** The first message key per field: the form shows one reason next to each field. */
 export function programFieldErrors(error: z.ZodError): ProgramFieldErrors {
   const out: ProgramFieldErrors = {};
   for (const issue of error.issues) {

@@ -11,7 +11,7 @@ import { isProgramId } from './program-ids';
 import { PROGRAM_STATUSES, type ProgramStatus } from './program-schema';
 
 export type SetProgramStatusResult =
-  | { ok: true; status: ProgramStatus; changed: boolean; title: string }
+  | { ok: true; status: ProgramStatus; changed: boolean; titleEs: string; titleEn: string }
   | { ok: false; error: 'notFound' }
   | { ok: false; error: 'invalid' };
 
@@ -23,9 +23,9 @@ export async function setProgramStatus(db: Db, departmentId: string, programId: 
 
   return db.transaction(async (tx): Promise<SetProgramStatusResult> => {
     const scope = and(eq(programs.id, id), eq(programs.departmentId, departmentId));
-    const [before] = await tx.select({ status: programs.status, titleEn: programs.titleEn, slug: programs.slug }).from(programs).where(scope).for('update');
+    const [before] = await tx.select({ status: programs.status, titleEs: programs.titleEs, titleEn: programs.titleEn, slug: programs.slug }).from(programs).where(scope).for('update');
     if (!before) return { ok: false, error: 'notFound' };
-    if (before.status === next) return { ok: true, status: next, changed: false, title: before.titleEn };
+    if (before.status === next) return { ok: true, status: next, changed: false, titleEs: before.titleEs, titleEn: before.titleEn };
     await tx.update(programs).set({ status: next, updatedAt: new Date() }).where(scope);
     await recordAudit(tx, actor, {
       action: next === 'closed' ? 'program.closed' : 'program.reopened',
@@ -34,6 +34,6 @@ export async function setProgramStatus(db: Db, departmentId: string, programId: 
       targetId: id,
       details: { slug: before.slug, from: before.status, to: next },
     });
-    return { ok: true, status: next, changed: true, title: before.titleEn };
+    return { ok: true, status: next, changed: true, titleEs: before.titleEs, titleEn: before.titleEn };
   });
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { Field } from '@/components/ui/field';
 import { inputBase } from '@/components/ui/styles';
 
@@ -26,14 +26,15 @@ interface FormFieldProps {
 
 /** A labelled input or textarea of the program form, on the kit's Field. */
 export function FormField(p: FormFieldProps) {
+  const { kit } = useStaffI18n().m.common;
   return (
     <Field
       id={p.id}
       label={p.label}
-      labelNote={p.required ? undefined : KIT_TEXTS.optional}
+      labelNote={p.required ? undefined : kit.optional}
       hint={p.hint}
       error={p.error}
-      errorPrefix={KIT_TEXTS.errorPrefix}
+      errorPrefix={kit.errorPrefix}
       errorTestId={`${p.name}-error`}
     >
       {(control) => {

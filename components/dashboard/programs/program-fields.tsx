@@ -1,9 +1,11 @@
 'use client';
 
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { errorText } from '@/components/ui/styles';
+import { getMessages } from '@/lib/i18n/messages';
+import { formatCount } from '@/lib/i18n/numbers';
 import { PROGRAM_KINDS, PROGRAM_LIMITS, type ProgramField, type ProgramFormValues } from '@/lib/programs/program-schema';
 import { FormField } from './form-field';
-import { KIND_LABELS } from './labels';
 
 export const FIELD_IDS: Record<ProgramField, string> = {
   titleEs: 'program-titleEs',
@@ -14,8 +16,6 @@ export const FIELD_IDS: Record<ProgramField, string> = {
   descriptionEn: 'program-descriptionEn',
   kind: 'program-kind-financing',
 };
-
-const range = ({ min, max }: { min: number; max: number }) => `${min} to ${max.toLocaleString('en-US')} characters.`;
 
 const fieldset = 'space-y-4 rounded-lg border-2 border-slate-200 p-4';
 const legend = 'px-1 text-lg font-bold text-brand-900';
@@ -31,19 +31,21 @@ function LanguageFields({
   errors: Record<string, string | undefined>;
   set: (field: ProgramField, value: string) => void;
 }) {
+  const { locale, m } = useStaffI18n();
+  const t = m.programs.form;
+  const range = ({ min, max }: { min: number; max: number }) => t.range(formatCount(min, locale), formatCount(max, locale));
   const L = lang === 'es' ? 'Es' : 'En';
-  const language = lang === 'es' ? 'Spanish' : 'English';
   const title = `title${L}` as const;
   const summary = `summary${L}` as const;
   const description = `description${L}` as const;
   return (
     <fieldset className={fieldset} data-testid={`program-fields-${lang}`}>
-      <legend className={legend}>{language}</legend>
-      <p className="text-sm text-slate-700">Shown to visitors who read the site in {language}.</p>
+      <legend className={legend}>{t.language[lang]}</legend>
+      <p className="text-sm text-slate-700">{t.shownTo[lang]}</p>
       <FormField
         id={FIELD_IDS[title]}
         name={title}
-        label={`Title (${language})`}
+        label={m.programs.fields[title]}
         hint={range(PROGRAM_LIMITS.title)}
         value={values[title]}
         onChange={(v) => set(title, v)}
@@ -56,8 +58,8 @@ function LanguageFields({
       <FormField
         id={FIELD_IDS[summary]}
         name={summary}
-        label={`Summary (${language})`}
-        hint={`One or two sentences for the catalog card. ${range(PROGRAM_LIMITS.summary)}`}
+        label={m.programs.fields[summary]}
+        hint={`${t.summaryHint} ${range(PROGRAM_LIMITS.summary)}`}
         value={values[summary]}
         onChange={(v) => set(summary, v)}
         error={errors[summary]}
@@ -71,8 +73,8 @@ function LanguageFields({
       <FormField
         id={FIELD_IDS[description]}
         name={description}
-        label={`Description (${language})`}
-        hint={`Plain text; blank lines separate paragraphs. ${range(PROGRAM_LIMITS.description)}`}
+        label={m.programs.fields[description]}
+        hint={`${t.descriptionHint} ${range(PROGRAM_LIMITS.description)}`}
         value={values[description]}
         onChange={(v) => set(description, v)}
         error={errors[description]}
@@ -98,6 +100,8 @@ export function ProgramFields({
   set: (field: ProgramField, value: string) => void;
 }) {
   const kindError = errors.kind;
+  const { locale, m } = useStaffI18n();
+  const kinds = getMessages(locale).kinds;
   return (
     <>
       <LanguageFields lang="es" values={values} errors={errors} set={set} />
@@ -108,7 +112,7 @@ export function ProgramFields({
         aria-invalid={kindError ? true : undefined}
         data-testid="program-kind"
       >
-        <legend className={legend}>Kind of program</legend>
+        <legend className={legend}>{m.programs.fields.kind}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {PROGRAM_KINDS.map((k) => (
             <div key={k} className="flex items-center gap-2">
@@ -122,14 +126,14 @@ export function ProgramFields({
                 className="h-5 w-5 accent-brand-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
               />
               <label htmlFor={`program-kind-${k}`} className="font-semibold text-slate-900">
-                {KIND_LABELS[k]}
+                {kinds[k]}
               </label>
             </div>
           ))}
         </div>
         {kindError ? (
           <p id="program-kind-error" className={errorText} data-testid="kind-error">
-            <span className="sr-only">Error: </span>
+            <span className="sr-only">{m.common.kit.errorPrefix} </span>
             {kindError}
           </p>
         ) : null}

@@ -1,14 +1,14 @@
+import type { StaffMessages } from '@/lib/i18n/staff';
 import type { ProgramStatus } from '@/lib/programs/program-schema';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { STATUS_LABELS } from './labels';
 
 /** Status as a word and a shape, never colour alone. */
-export function ProgramStatusBadge({ status }: { status: ProgramStatus }) {
+export function ProgramStatusBadge({ status, m }: { status: ProgramStatus; m: StaffMessages }) {
   const open = status === 'open';
   return (
     <StatusBadge
       variant="text"
-      label={STATUS_LABELS[status]}
+      label={m.programs.status[status]}
       tone={open ? 'success' : 'neutral'}
       icon={open ? 'dot' : 'ring'}
       iconSize={14}

@@ -1,12 +1,14 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { buttonSecondary, hintBase, inputBase, labelBase } from '@/components/ui/styles';
 
 /** A webhook secret, shown once right after creation, with a copy button. */
 export function SecretOnce({ secret }: { secret: string }) {
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const t = useStaffI18n().m.programs.secret;
 
   async function copy() {
     try {
@@ -22,11 +24,12 @@ export function SecretOnce({ secret }: { secret: string }) {
   return (
     <div className="space-y-2 rounded-lg border-4 border-amber-600 bg-amber-50 p-4" data-testid="secret-once">
       <p className="font-bold text-amber-950" id="secret-warning">
-        <span aria-hidden="true">⚠ </span>Copy this secret now. It won&apos;t be shown again.
+        <span aria-hidden="true">⚠ </span>
+        {t.warning}
       </p>
-      <p className="text-sm text-amber-950">Give it to whoever runs the receiving system: it verifies the signature on every delivery.</p>
+      <p className="text-sm text-amber-950">{t.explain}</p>
       <label htmlFor="webhook-secret-value" className={labelBase}>
-        Webhook secret
+        {t.label}
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <input
@@ -40,11 +43,11 @@ export function SecretOnce({ secret }: { secret: string }) {
           data-testid="secret-value"
         />
         <button type="button" className={buttonSecondary} onClick={copy} data-testid="copy-secret">
-          Copy secret
+          {t.copy}
         </button>
       </div>
       <p role="status" className={hintBase} data-testid="copy-status">
-        {copied === 'copied' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Could not copy automatically: the secret is selected, press Ctrl+C (⌘C on a Mac).' : ''}
+        {copied === 'copied' ? t.copied : copied === 'failed' ? t.copyFailed : ''}
       </p>
     </div>
   );

@@ -1,29 +1,20 @@
 'use client';
 
 import { startTransition, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import type { ActionResult } from '@/lib/auth/action-result';
+import { programErrorTexts } from '@/lib/i18n/program-errors';
 import { programFieldErrors, programInputSchema, type ProgramField, type ProgramFormValues } from '@/lib/programs/program-schema';
 import type { SummaryItem } from './error-summary';
 import { FIELD_IDS } from './program-fields';
-
-export const FIELD_LABELS: Record<string, string> = {
-  titleEs: 'Title (Spanish)',
-  summaryEs: 'Summary (Spanish)',
-  descriptionEs: 'Description (Spanish)',
-  titleEn: 'Title (English)',
-  summaryEn: 'Summary (English)',
-  descriptionEn: 'Description (English)',
-  kind: 'Kind of program',
-  webhookUrl: 'Webhook URL',
-  webhookSecret: 'Secret',
-};
 
 export const EXTRA_FIELD_IDS: Record<string, string> = { webhookUrl: 'program-webhookUrl', webhookSecret: 'program-webhookSecret' };
 
 /**
  * State shared by the create and edit forms: controlled values, the same zod schema the
  * server action uses checked before submitting, and focus moved to the error summary
- * whenever there are errors.
+ * whenever there are errors. Its own checks give message keys, like the action's schema;
+ * the action's answers arrive already in the viewer's language.
  *
  * With JavaScript the submit is dispatched by hand (startTransition) rather than through
  * `<form action>`, because React resets a form after its action runs and that reset unchecks
@@ -36,6 +27,8 @@ export function useProgramForm<T>(
   dispatch: (formData: FormData) => void,
   extraCheck?: () => Record<string, string>,
 ) {
+  const { locale, m } = useStaffI18n();
+  const labels: Record<string, string> = m.programs.fields;
   const [values, setValues] = useState<ProgramFormValues>(initial);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -43,11 +36,11 @@ export function useProgramForm<T>(
 
   const serverErrors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const errors: Record<string, string | undefined> = clientErrors ?? serverErrors;
-  const formError = clientErrors ? null : state.status === 'error' ? (state.message ?? 'Something went wrong.') : null;
+  const formError = clientErrors ? null : state.status === 'error' ? (state.message ?? m.programs.form.somethingWrong) : null;
 
   const items: SummaryItem[] = Object.entries(errors)
     .filter((e): e is [string, string] => typeof e[1] === 'string')
-    .map(([field, message]) => ({ id: FIELD_IDS[field as ProgramField] ?? EXTRA_FIELD_IDS[field] ?? field, label: FIELD_LABELS[field] ?? field, message }));
+    .map(([field, message]) => ({ id: FIELD_IDS[field as ProgramField] ?? EXTRA_FIELD_IDS[field] ?? field, label: labels[field] ?? field, message }));
 
   useEffect(() => {
     if (state.status === 'error') summary.current?.focus();
@@ -64,7 +57,8 @@ export function useProgramForm<T>(
   function check(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const parsed = programInputSchema.safeParse(values);
-    const errs: Record<string, string> = { ...(parsed.success ? {} : (programFieldErrors(parsed.error) as Record<string, string>)), ...(extraCheck?.() ?? {}) };
+    const keys: Record<string, string> = { ...(parsed.success ? {} : (programFieldErrors(parsed.error) as Record<string, string>)), ...(extraCheck?.() ?? {}) };
+    const errs = programErrorTexts(m, locale, keys);
     if (Object.keys(errs).length > 0) {
       setClientErrors(errs);
       setAttempt((n) => n + 1);

@@ -5,11 +5,13 @@ import { redirect } from 'next/navigation';
 import { db } from '@/db/client';
 import { departmentAction } from '@/lib/actions/action';
 import type { ActionResult } from '@/lib/auth/action-result';
+import { programErrorTexts } from '@/lib/i18n/program-errors';
 import { createProgramWithWebhook } from '@/lib/programs/create-program-with-webhook';
 import { programParse } from './program-form';
 
 export interface CreatedProgram {
   programId: string;
+  titleEs: string;
   titleEn: string;
   /** Only when the form asked for a webhook: its secret, shown this once. */
   webhook: { id: string; url: string; secret: string } | null;
@@ -25,16 +27,16 @@ const str = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
  */
 export const createProgramAction = departmentAction(
   { name: 'createProgramAction', role: 'admin', parse: programParse },
-  async ({ department, actor, input }, formData): Promise<ActionResult<CreatedProgram>> => {
+  async ({ department, actor, input, locale, m }, formData): Promise<ActionResult<CreatedProgram>> => {
     const r = await createProgramWithWebhook(db, department.id, { ...input, webhookUrl: str(formData.get('webhookUrl')), webhookSecret: str(formData.get('webhookSecret')) }, actor);
-    if (!r.ok) return { status: 'error', error: 'invalid', message: 'Check the highlighted fields.', fieldErrors: r.fieldErrors };
+    if (!r.ok) return { status: 'error', error: 'invalid', message: m.common.errors.checkForm, fieldErrors: programErrorTexts(m, locale, r.fieldErrors) };
     const slug = department.slug;
     revalidatePath(`/dashboard/${slug}/programs`);
     if (!r.webhook) redirect(`/dashboard/${slug}/programs/${r.program.id}?created=1`);
     return {
       status: 'ok',
-      message: 'Program created, with its webhook.',
-      data: { programId: r.program.id, titleEn: r.program.titleEn, webhook: r.webhook },
+      message: m.programs.results.createdWithWebhook,
+      data: { programId: r.program.id, titleEs: r.program.titleEs, titleEn: r.program.titleEn, webhook: r.webhook },
     };
   },
 );

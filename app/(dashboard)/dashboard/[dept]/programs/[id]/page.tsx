@@ -9,8 +9,14 @@ import { ProgramStatusButton } from '@/components/dashboard/programs/program-sta
 import { ProgramSummary } from '@/components/dashboard/programs/program-summary';
 import { textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
+import { localized } from '@/lib/i18n/locale';
+import { formatCount } from '@/lib/i18n/numbers';
+import { getStaffI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Program' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getStaffI18n();
+  return { title: m.programs.programTitle };
+}
 
 /** Admins edit, close and reopen; staff read. Another department's program is a 404. */
 export default async function ProgramPage({
@@ -28,14 +34,16 @@ export default async function ProgramPage({
   const created = (await searchParams).created === '1';
   const slug = g.department.slug;
   const canManage = g.role === 'admin';
+  const { locale, m } = await getStaffI18n(g.viewer);
+  const t = m.programs;
   return (
     <div className="space-y-6" data-testid="program-page" data-program-id={program.id}>
       <Link href={`/dashboard/${slug}/programs`} className={textLink}>
-        ← Programs
+        {t.back}
       </Link>
       {created ? (
         <p role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900" data-testid="program-created-notice">
-          Program created. It is open on the public site.
+          {t.page.createdNotice}
         </p>
       ) : null}
       <div className="space-y-2">
@@ -43,22 +51,22 @@ export default async function ProgramPage({
           {program.titleEs}
         </h2>
         <p className="flex flex-wrap items-center gap-x-4 gap-y-2 text-slate-700">
-          <ProgramStatusBadge status={program.status} />
+          <ProgramStatusBadge status={program.status} m={m} />
+          <span>{t.page.leadCount(program.leadCount, formatCount(program.leadCount, locale))}</span>
           <span>
-            {program.leadCount.toLocaleString('en-US')} {program.leadCount === 1 ? 'lead' : 'leads'}
-          </span>
-          <span>
-            Public address:{' '}
+            {t.page.publicAddress}{' '}
             {program.status === 'open' ? (
               <Link href={`/programas/${program.slug}`} className={textLink} data-testid="program-public-link">
                 /programas/{program.slug}
               </Link>
             ) : (
-              <span>/programas/{program.slug} (not shown while closed)</span>
+              <span>
+                /programas/{program.slug} {t.page.notShownWhileClosed}
+              </span>
             )}
           </span>
         </p>
-        {canManage ? <ProgramStatusButton dept={slug} programId={program.id} status={program.status} title={program.titleEn} /> : null}
+        {canManage ? <ProgramStatusButton dept={slug} programId={program.id} status={program.status} title={localized(locale, program.titleEs, program.titleEn)} /> : null}
       </div>
       {canManage ? (
         <EditProgramForm
@@ -75,7 +83,7 @@ export default async function ProgramPage({
           }}
         />
       ) : (
-        <ProgramSummary program={program} />
+        <ProgramSummary program={program} locale={locale} m={m} />
       )}
     </div>
   );
