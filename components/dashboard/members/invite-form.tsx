@@ -4,13 +4,12 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { createInvitationAction, type CreatedInvitation } from '@/app/actions/dashboard/members/create-invitation';
 import { fieldError, FormErrors } from '@/components/account/form-errors';
 import { InputField } from '@/components/account/input-field';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { CopyButton } from '@/components/dashboard/webhooks/copy-button';
 import { buttonPrimary, buttonSecondary, inputBase, labelBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
-import { MEMBER_ROLES, ROLE_LABELS } from '@/lib/users/user-schemas';
+import { MEMBER_ROLES } from '@/lib/users/user-schemas';
 import { formatLongDateTime } from '@/lib/time';
-
-const LABELS = { email: 'Email', role: 'Role' };
 
 /** Invite someone by email; the single-use link is then shown once, to copy and send. */
 export function InviteForm({ dept, departmentName }: { dept: string; departmentName: string }) {
@@ -19,6 +18,9 @@ export function InviteForm({ dept, departmentName }: { dept: string; departmentN
   const [role, setRole] = useState<string>('staff');
   const [dismissed, setDismissed] = useState<CreatedInvitation | null>(null);
   const created = state.status === 'ok' && state.data && state.data !== dismissed ? state.data : null;
+  const { m } = useStaffI18n();
+  const t = m.members.inviteForm;
+  const labels = { email: t.email, role: t.role };
 
   if (created)
     return (
@@ -40,22 +42,22 @@ export function InviteForm({ dept, departmentName }: { dept: string; departmentN
       noValidate
       data-testid="invite-form"
     >
-      <FormErrors state={state} labels={LABELS} idPrefix="invite" />
+      <FormErrors state={state} labels={labels} idPrefix="invite" />
       <input type="hidden" name="dept" value={dept} />
       <InputField
         id="invite-email"
         name="email"
         type="email"
         autoComplete="off"
-        label={LABELS.email}
-        hint="The person signs in with this address."
+        label={t.email}
+        hint={t.emailHint}
         maxLength={254}
         value={email}
         onChange={setEmail}
         error={fieldError(state, 'email')}
       />
       <fieldset aria-describedby={fieldError(state, 'role') ? 'invite-role-error' : undefined}>
-        <legend className={labelBase}>{LABELS.role}</legend>
+        <legend className={labelBase}>{t.role}</legend>
         <div className="mt-2 space-y-2">
           {MEMBER_ROLES.map((r) => (
             <label key={r} className="flex items-start gap-3">
@@ -69,9 +71,9 @@ export function InviteForm({ dept, departmentName }: { dept: string; departmentN
                 className="mt-1 h-5 w-5 accent-brand-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
               />
               <span>
-                <span className="font-semibold">{ROLE_LABELS[r]}</span>
+                <span className="font-semibold">{m.department.roles[r]}</span>
                 <span className="block text-sm text-slate-700">
-                  {r === 'staff' ? 'Sees deliveries and leads, can redeliver and ping.' : 'Also manages webhooks, programs and members.'}
+                  {r === 'staff' ? t.staffHint : t.adminHint}
                 </span>
               </span>
             </label>
@@ -84,7 +86,7 @@ export function InviteForm({ dept, departmentName }: { dept: string; departmentN
         ) : null}
       </fieldset>
       <button type="submit" className={buttonPrimary} disabled={pending} data-testid="invite-submit">
-        {pending ? 'Creating link…' : 'Create invitation link'}
+        {pending ? t.submitting : t.submit}
       </button>
     </form>
   );
@@ -95,38 +97,33 @@ function InvitationLink({ invitation, departmentName, onDone }: { invitation: Cr
   const base = invitation.baseUrl ?? (typeof window === 'undefined' ? 'http://localhost' : window.location.origin);
   const url = new URL(invitation.path, base).toString();
   const heading = useRef<HTMLHeadingElement>(null);
+  const { locale, m } = useStaffI18n();
+  const t = m.members.created;
   useEffect(() => {
     heading.current?.focus();
   }, [invitation]);
-  const expires = formatLongDateTime(invitation.expiresAt);
+  const expires = formatLongDateTime(invitation.expiresAt, locale);
   return (
     <div className="max-w-2xl space-y-3 rounded-lg border-4 border-amber-600 bg-amber-50 p-4" data-testid="invitation-created">
       <h3 ref={heading} tabIndex={-1} className="text-lg font-bold text-amber-950">
-        Invitation link for <span className="break-all">{invitation.email}</span>
+        {t.title} <span className="break-all">{invitation.email}</span>
       </h3>
       {invitation.emailed?.sent ? (
         <p role="status" className="font-semibold text-green-900" data-testid="invitation-email-status">
-          Sent to <span className="break-all">{invitation.email}</span>.
+          {t.sentTo} <span className="break-all">{invitation.email}</span>.
         </p>
       ) : invitation.emailed ? (
         <p role="alert" className="font-semibold text-red-800" data-testid="invitation-email-status">
-          We could not send the e-mail ({invitation.emailed.reason}); copy the link below instead.
+          {t.notSent(invitation.emailed.reason)}
         </p>
       ) : null}
       <p className="font-bold text-amber-950" id="invitation-link-warning">
         <span aria-hidden="true">⚠ </span>
-        {invitation.emailed?.sent ? (
-          <>Keep a copy in case the e-mail does not arrive. It won&apos;t be shown again.</>
-        ) : (
-          <>Copy this link now and send it to them yourself. It won&apos;t be shown again.</>
-        )}
+        {invitation.emailed?.sent ? t.keepCopy : t.copyNow}
       </p>
-      <p className="text-sm text-amber-950">
-        It lets {invitation.email} join {departmentName} as {ROLE_LABELS[invitation.role].toLowerCase()}. It works once, only for that email, until {expires} (Puerto Rico
-        time). If it gets lost, revoke it below and invite again.
-      </p>
+      <p className="text-sm text-amber-950">{t.details(invitation.email, departmentName, m.department.rolesInSentence[invitation.role], expires)}</p>
       <label htmlFor="invitation-link" className={labelBase}>
-        Invitation link
+        {t.linkLabel}
       </label>
       <input
         id="invitation-link"
@@ -138,9 +135,9 @@ function InvitationLink({ invitation, departmentName, onDone }: { invitation: Cr
         data-testid="invitation-link"
       />
       <div className="flex flex-wrap items-center gap-3">
-        <CopyButton value={url} targetId="invitation-link" label="Copy link" testId="copy-invitation-link" />
+        <CopyButton value={url} targetId="invitation-link" label={t.copy} testId="copy-invitation-link" />
         <button type="button" className={buttonSecondary} onClick={onDone} data-testid="invite-another">
-          Invite someone else
+          {t.another}
         </button>
       </div>
     </div>

@@ -1,47 +1,59 @@
+import type { Locale } from '@/lib/i18n/locale';
+import type { StaffMessages } from '@/lib/i18n/staff';
 import type { Member } from '@/lib/users/members';
-import { ROLE_LABELS } from '@/lib/users/user-schemas';
 import { Tag } from '@/components/ui/status-badge';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
 import { MemberRoleForm } from './member-role-form';
 import { RemoveMember } from './remove-member';
 import { formatLongDateTime } from '@/lib/time';
 
-const COLUMNS = [
-  { key: 'name', header: 'Name' },
-  { key: 'role', header: 'Role' },
-  { key: 'sign-in', header: 'Last sign-in' },
-  { key: 'actions', header: 'Actions', visuallyHidden: true },
-];
-
-function when(d: Date | null): string {
-  return d ? formatLongDateTime(d) : 'Never';
-}
-
 /** The department's members with their role (changeable) and a remove button. */
-export function MembersTable({ dept, departmentName, members, viewerId }: { dept: string; departmentName: string; members: Member[]; viewerId: string }) {
+export function MembersTable({
+  dept,
+  departmentName,
+  members,
+  viewerId,
+  locale,
+  m,
+}: {
+  dept: string;
+  departmentName: string;
+  members: Member[];
+  viewerId: string;
+  locale: Locale;
+  m: StaffMessages;
+}) {
+  const t = m.members.table;
+  const columns = [
+    { key: 'name', header: t.name },
+    { key: 'role', header: t.role },
+    { key: 'sign-in', header: t.lastSignIn },
+    { key: 'actions', header: t.actions, visuallyHidden: true },
+  ];
   return (
-    <DataTable
-      columns={COLUMNS}
-      caption={`Members of ${departmentName}, with their role and last sign-in`}
-      regionLabel="Members table"
-      minWidth="min-w-[48rem]"
-      testId="members-table"
-    >
-      {members.map((m) => (
-        <tr key={m.userId} className={tableRow()} data-testid="member-row" data-email={m.email} data-role={m.role}>
+    <DataTable columns={columns} caption={t.caption(departmentName)} regionLabel={t.region} minWidth="min-w-[48rem]" testId="members-table">
+      {members.map((member) => (
+        <tr key={member.userId} className={tableRow()} data-testid="member-row" data-email={member.email} data-role={member.role}>
           <th scope="row" className={tableRowHeader()}>
-            <span className="font-semibold">{m.name}</span>
-            {m.userId === viewerId ? <Tag tone="neutral">you</Tag> : null}
-            {m.disabled ? <Tag tone="danger">disabled</Tag> : null}
-            <span className="block break-all text-sm text-slate-700">{m.email}</span>
+            <span className="font-semibold">{member.name}</span>
+            {member.userId === viewerId ? <Tag tone="neutral">{t.you}</Tag> : null}
+            {member.disabled ? <Tag tone="danger">{t.disabled}</Tag> : null}
+            <span className="block break-all text-sm text-slate-700">{member.email}</span>
           </th>
           <td className={tableCell()}>
-            <span className="sr-only">{ROLE_LABELS[m.role]}. </span>
-            <MemberRoleForm dept={dept} userId={m.userId} name={m.name} role={m.role} />
+            <span className="sr-only">{m.department.roles[member.role]}. </span>
+            <MemberRoleForm dept={dept} userId={member.userId} name={member.name} role={member.role} />
           </td>
-          <td className={tableCell('framed', 'text-sm')}>{when(m.lastSignInAt)}</td>
+          <td className={tableCell('framed', 'text-sm')}>{member.lastSignInAt ? formatLongDateTime(member.lastSignInAt, locale) : t.never}</td>
           <td className={tableCell()}>
-            <RemoveMember dept={dept} userId={m.userId} name={m.name} email={m.email} departmentName={departmentName} isSelf={m.userId === viewerId} />
+            <RemoveMember
+              dept={dept}
+              userId={member.userId}
+              name={member.name}
+              email={member.email}
+              departmentName={departmentName}
+              isSelf={member.userId === viewerId}
+            />
           </td>
         </tr>
       ))}

@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, useState } from 'react';
 import { removeMemberAction } from '@/app/actions/dashboard/members/remove-member';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 
 const small =
@@ -13,6 +14,8 @@ export function RemoveMember({ dept, userId, name, email, departmentName, isSelf
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const panelId = `remove-${userId}`;
+  const { m } = useStaffI18n();
+  const t = m.members.remove;
   return (
     <div className="space-y-2" data-testid="remove-member">
       <button
@@ -21,14 +24,14 @@ export function RemoveMember({ dept, userId, name, email, departmentName, isSelf
         className={`${small} border-red-700 bg-white text-red-800 hover:bg-red-50`}
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`Remove ${name}…`}
+        aria-label={t.openLabel(name)}
         onClick={() => {
           setOpen((o) => !o);
           requestAnimationFrame(() => document.getElementById(`${panelId}-confirm`)?.focus());
         }}
         data-testid="remove-member-open"
       >
-        Remove…
+        {t.open}
       </button>
       {open ? (
         <form id={panelId} action={action} className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-3 text-red-950">
@@ -36,16 +39,16 @@ export function RemoveMember({ dept, userId, name, email, departmentName, isSelf
           <input type="hidden" name="userId" value={userId} />
           <p>
             {isSelf ? (
-              <>You are about to remove yourself from {departmentName}. You will lose access at once.</>
+              t.confirmSelf(departmentName)
             ) : (
               <>
-                Remove <strong>{name}</strong> (<span className="break-all">{email}</span>) from {departmentName}? They lose access at once; their account stays.
+                {t.confirmBefore} <strong>{name}</strong> (<span className="break-all">{email}</span>) {t.confirmAfter(departmentName)}
               </>
             )}
           </p>
           <div className="flex flex-wrap gap-2">
             <button id={`${panelId}-confirm`} type="submit" className={`${small} border-red-700 bg-red-700 text-white hover:bg-red-900`} disabled={pending} data-testid="remove-member-confirm">
-              {pending ? 'Removing…' : 'Remove member'}
+              {pending ? t.submitting : t.submit}
             </button>
             <button
               type="button"
@@ -55,7 +58,7 @@ export function RemoveMember({ dept, userId, name, email, departmentName, isSelf
                 requestAnimationFrame(() => opener.current?.focus());
               }}
             >
-              Cancel
+              {m.common.kit.cancel}
             </button>
           </div>
         </form>

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { revokeInvitationAction } from '@/app/actions/dashboard/members/revoke-invitation';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 
 const small =
@@ -10,12 +11,13 @@ const small =
 /** Revoke one pending invitation; its link stops working at once. */
 export function RevokeInvitation({ dept, invitationId, email }: { dept: string; invitationId: string; email: string }) {
   const [state, action, pending] = useActionState(revokeInvitationAction, IDLE as ActionResult);
+  const t = useStaffI18n().m.members.invitations;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2" data-testid="revoke-invitation-form">
       <input type="hidden" name="dept" value={dept} />
       <input type="hidden" name="invitationId" value={invitationId} />
-      <button type="submit" className={small} disabled={pending} aria-label={`Revoke the invitation for ${email}`} data-testid="revoke-invitation">
-        {pending ? 'Revoking…' : 'Revoke'}
+      <button type="submit" className={small} disabled={pending} aria-label={t.revokeLabel(email)} data-testid="revoke-invitation">
+        {pending ? t.revoking : t.revoke}
       </button>
       <span role="status" className={`text-sm ${state.status === 'error' ? 'font-semibold text-red-800' : 'text-green-800'}`}>
         {state.status === 'idle' ? '' : state.message}

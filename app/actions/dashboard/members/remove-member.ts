@@ -14,15 +14,15 @@ import { formString } from '@/lib/users/user-schemas';
  */
 export const removeMemberAction = departmentAction(
   { name: 'removeMemberAction', role: 'admin' },
-  async ({ department, viewer, actor }, formData): Promise<ActionResult> => {
+  async ({ department, viewer, actor, m }, formData): Promise<ActionResult> => {
     const userId = formString(formData, 'userId');
     const r = await removeMember(db, department.id, userId, actor);
     if (!r.ok) {
-      if (r.error === 'lastAdmin') return { status: 'error', error: 'invalid', message: 'The department needs at least one admin: make someone else admin first.' };
-      return { status: 'error', error: 'notFound', message: 'This person is no longer a member of the department.' };
+      if (r.error === 'lastAdmin') return { status: 'error', error: 'invalid', message: m.members.results.lastAdmin };
+      return { status: 'error', error: 'notFound', message: m.members.results.notMember };
     }
     revalidatePath(`/dashboard/${department.slug}/members`);
     if (userId.toLowerCase() === viewer.userId) redirect('/dashboard');
-    return { status: 'ok', message: 'Member removed. They no longer have access to this department.' };
+    return { status: 'ok', message: m.members.results.removed };
   },
 );

@@ -10,10 +10,10 @@ import { formString } from '@/lib/users/user-schemas';
 /** Revoke a pending invitation (department admins): its link stops working. Fields: dept, invitationId. */
 export const revokeInvitationAction = departmentAction(
   { name: 'revokeInvitationAction', role: 'admin' },
-  async ({ department, actor }, formData): Promise<ActionResult> => {
+  async ({ department, actor, m }, formData): Promise<ActionResult> => {
     const r = await revokeInvitation(db, department.id, formString(formData, 'invitationId'), actor);
-    if (!r.ok) return { status: 'error', error: 'notFound', message: 'This invitation is no longer pending: it was used, revoked or has expired.' };
+    if (!r.ok) return { status: 'error', error: 'notFound', message: m.members.results.invitationGone };
     revalidatePath(`/dashboard/${department.slug}/members`);
-    return { status: 'ok', message: 'Invitation revoked: its link no longer works.' };
+    return { status: 'ok', message: m.members.results.revoked };
   },
 );

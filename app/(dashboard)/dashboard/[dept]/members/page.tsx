@@ -5,10 +5,14 @@ import { InviteForm } from '@/components/dashboard/members/invite-form';
 import { MembersTable } from '@/components/dashboard/members/members-table';
 import { PendingInvitations } from '@/components/dashboard/members/pending-invitations';
 import { guardDepartment } from '@/lib/auth/guard';
+import { getStaffI18n } from '@/lib/i18n/server';
 import { listPendingInvitations } from '@/lib/users/invitations';
 import { listMembers } from '@/lib/users/members';
 
-export const metadata: Metadata = { title: 'Members' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getStaffI18n();
+  return { title: m.members.title };
+}
 
 /** The department's people (department admins): members and roles, pending invitations, invite. */
 export default async function MembersPage({ params }: { params: Promise<{ dept: string }> }) {
@@ -16,38 +20,33 @@ export default async function MembersPage({ params }: { params: Promise<{ dept: 
   const g = await guardDepartment(dept, 'admin');
   if (!g) notFound();
   const slug = g.department.slug;
-  const [members, invitations] = await Promise.all([listMembers(db, g.department.id), listPendingInvitations(db, g.department.id)]);
+  const [members, invitations, { locale, m }] = await Promise.all([listMembers(db, g.department.id), listPendingInvitations(db, g.department.id), getStaffI18n(g.viewer)]);
+  const t = m.members;
   return (
     <div className="space-y-8" data-testid="members-page">
       <section aria-labelledby="members-heading" className="space-y-4">
         <h2 id="members-heading" className="text-xl font-bold text-brand-900">
-          Members
+          {t.title}
         </h2>
-        <p className="max-w-3xl text-slate-700">
-          Staff see the department&apos;s deliveries and leads; department admins also manage its webhooks, programs and members. A department always keeps at least one
-          admin. Removing someone takes effect on their next click.
-        </p>
+        <p className="max-w-3xl text-slate-700">{t.intro}</p>
         {members.length === 0 ? (
-          <p className="rounded-lg border-2 border-dashed border-slate-300 p-4">No members yet: invite someone below.</p>
+          <p className="rounded-lg border-2 border-dashed border-slate-300 p-4">{t.empty}</p>
         ) : (
-          <MembersTable dept={slug} departmentName={g.department.name} members={members} viewerId={g.viewer.userId} />
+          <MembersTable dept={slug} departmentName={g.department.name} members={members} viewerId={g.viewer.userId} locale={locale} m={m} />
         )}
       </section>
       <section aria-labelledby="invite-heading" className="space-y-4">
         <h2 id="invite-heading" className="text-xl font-bold text-brand-900">
-          Invite someone
+          {t.inviteTitle}
         </h2>
-        <p className="max-w-3xl text-slate-700">
-          Puente makes a single-use link for the email you enter. Copy it and send it yourself (Puente does not send email). Whoever opens it creates their account with
-          that email and joins {g.department.name}.
-        </p>
+        <p className="max-w-3xl text-slate-700">{t.inviteIntro(g.department.name)}</p>
         <InviteForm dept={slug} departmentName={g.department.name} />
       </section>
       <section aria-labelledby="invitations-heading" className="space-y-4">
         <h2 id="invitations-heading" className="text-xl font-bold text-brand-900">
-          Pending invitations
+          {t.pendingTitle}
         </h2>
-        <PendingInvitations dept={slug} invitations={invitations} />
+        <PendingInvitations dept={slug} invitations={invitations} locale={locale} m={m} />
       </section>
     </div>
   );
