@@ -1,32 +1,37 @@
 import type { LeadDetail } from '@/db/queries/leads';
+import { isLocale, type Locale } from '@/lib/i18n/locale';
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { formatLeadTime } from './format';
-import { businessStageLabel, localeLabel, sectorLabel } from './labels';
+import { businessStageLabel, sectorLabel } from './labels';
 
 /**
  * What the applicant sent, as text. Values are React text nodes only (escaped by React):
  * nothing a visitor typed is ever parsed as HTML, and links are not made from it.
  */
-export function LeadDetails({ lead }: { lead: LeadDetail }) {
+export function LeadDetails({ lead, locale, m }: { lead: LeadDetail; locale: Locale; m: StaffMessages }) {
+  const t = m.leads.details;
   const purged = lead.purgedAt !== null;
   const rows: [string, string, string?][] = [
-    ['Reference', lead.reference, 'lead-reference'],
-    ['Name', lead.name, 'lead-name'],
-    ['Email', lead.email, 'lead-email'],
-    ['Phone', lead.phone, 'lead-phone'],
-    ['Business name', lead.businessName, 'lead-business'],
-    ['Municipality', lead.municipality],
-    ['Business stage', purged ? '' : businessStageLabel(lead.businessStage)],
-    ['Sector', purged ? '' : sectorLabel(lead.sector)],
-    ['Message', lead.message, 'lead-message'],
-    ['Form language', localeLabel(lead.locale)],
-    ['Received', formatLeadTime(lead.createdAt)],
-    ['Consent given', `${formatLeadTime(lead.consentAt)} — to share with ${lead.consentedDepartments.join(', ') || '—'}`],
+    [t.reference, lead.reference, 'lead-reference'],
+    [t.name, lead.name, 'lead-name'],
+    [t.email, lead.email, 'lead-email'],
+    [t.phone, lead.phone, 'lead-phone'],
+    [t.businessName, lead.businessName, 'lead-business'],
+    [t.municipality, lead.municipality],
+    [t.businessStage, purged ? '' : businessStageLabel(lead.businessStage, locale)],
+    [t.sector, purged ? '' : sectorLabel(lead.sector, locale)],
+    [t.message, lead.message, 'lead-message'],
+    [t.formLanguage, isLocale(lead.locale) ? m.leads.formLanguages[lead.locale] : lead.locale],
+    [t.received, formatLeadTime(lead.createdAt)],
+    [t.consent, t.consentValue(formatLeadTime(lead.consentAt), lead.consentedDepartments.join(', ') || '—')],
   ];
+  // The program's title in the viewer's language first, the other one after it.
+  const other: Locale = locale === 'es' ? 'en' : 'es';
   return (
     <div className="space-y-3">
       {purged ? (
         <p className="rounded-lg border-2 border-slate-400 bg-slate-50 p-3" data-testid="lead-purged">
-          The personal data of this lead was removed on {formatLeadTime(lead.purgedAt!)} under the retention policy. Only the reference and programs remain.
+          {t.purged(formatLeadTime(lead.purgedAt!))}
         </p>
       ) : null}
       <dl className="max-w-3xl divide-y divide-slate-200 rounded-lg border-2 border-slate-200" data-testid="lead-details">
@@ -39,14 +44,20 @@ export function LeadDetails({ lead }: { lead: LeadDetail }) {
           </div>
         ))}
         <div className="grid gap-1 p-3 sm:grid-cols-[12rem_1fr]">
-          <dt className="font-semibold text-slate-700">Programs of this department</dt>
+          <dt className="font-semibold text-slate-700">{t.programs}</dt>
           <dd>
             <ul className="list-disc pl-5" data-testid="lead-programs">
-              {lead.programs.map((p) => (
-                <li key={p.id}>
-                  {p.titleEn} <span className="text-slate-700" lang="es">({p.titleEs})</span>
-                </li>
-              ))}
+              {lead.programs.map((p) => {
+                const titles = { es: p.titleEs, en: p.titleEn };
+                return (
+                  <li key={p.id}>
+                    <span lang={locale}>{titles[locale]}</span>{' '}
+                    <span className="text-slate-700" lang={other}>
+                      ({titles[other]})
+                    </span>
+                  </li>
+                );
+              })}
             </ul>
           </dd>
         </div>

@@ -7,8 +7,12 @@ import { LeadDeliveries } from '@/components/dashboard/leads/lead-deliveries';
 import { LeadDetails } from '@/components/dashboard/leads/lead-details';
 import { textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
+import { getStaffI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Lead' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getStaffI18n();
+  return { title: m.leads.leadTitle };
+}
 
 /** One lead, if it chose a program of this department; a 404 otherwise, same as a missing one. */
 export default async function LeadPage({ params }: { params: Promise<{ dept: string; id: string }> }) {
@@ -17,18 +21,18 @@ export default async function LeadPage({ params }: { params: Promise<{ dept: str
   if (!g) notFound();
   const lead = await getDepartmentLead(db, g.department.id, id);
   if (!lead) notFound();
-  const deliveries = await listLeadDeliveries(db, g.department.id, lead.id);
+  const [deliveries, { locale, m }] = await Promise.all([listLeadDeliveries(db, g.department.id, lead.id), getStaffI18n(g.viewer)]);
   const slug = g.department.slug;
   return (
     <div className="space-y-6" data-testid="lead-page" data-lead-id={lead.id}>
       <Link href={`/dashboard/${slug}/leads`} className={textLink}>
-        ← Leads
+        {m.leads.details.back}
       </Link>
       <h2 className="text-xl font-bold text-brand-900">
-        Lead <span className="font-mono">{lead.reference}</span>
+        {m.leads.leadTitle} <span className="font-mono">{lead.reference}</span>
       </h2>
-      <LeadDetails lead={lead} />
-      <LeadDeliveries dept={slug} deliveries={deliveries} />
+      <LeadDetails lead={lead} locale={locale} m={m} />
+      <LeadDeliveries dept={slug} deliveries={deliveries} m={m} />
     </div>
   );
 }

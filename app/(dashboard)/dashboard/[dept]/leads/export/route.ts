@@ -3,37 +3,23 @@
  * list page) as a CSV download. Staff and admins; anyone else gets the same 404 problem+json
  * whether the department exists or not. Every cell is made formula-safe and RFC 4180-quoted
  * (lib/leads/export-csv), and the export is audited ('leads.exported', with the count)
- * before any data leaves.
+ * before any data leaves. The header row, the business stage, sector and form language, and
+ * the programs' titles are in the viewer's language (Spanish unless they chose English).
  */
 import type { NextRequest } from 'next/server';
 import { db } from '@/db/client';
 import { listDepartmentLeadsForExport } from '@/db/queries/leads';
-import { businessStageLabel, localeLabel, sectorLabel } from '@/components/dashboard/leads/labels';
+import { businessStageLabel, sectorLabel } from '@/components/dashboard/leads/labels';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { actorOf, guardDepartment } from '@/lib/auth/guard';
 import { normalizeLeadSearch } from '@/lib/leads/lead-filters';
 import { clientIpFrom } from '@/lib/client-ip';
+import { isLocale, localized } from '@/lib/i18n/locale';
+import { staffMessages } from '@/lib/i18n/staff';
 import { buildCsv, CSV_CONTENT_TYPE, csvFilename } from '@/lib/leads/export-csv';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
-
-const HEADER = [
-  'Reference',
-  'Received (UTC)',
-  'Name',
-  'Email',
-  'Phone',
-  'Business name',
-  'Municipality',
-  'Business stage',
-  'Sector',
-  'Message',
-  'Form language',
-  'Consent given (UTC)',
-  'Programs (this department)',
-  'Personal data removed (UTC)',
-];
 
 /** 2026-05-01T14:03:22.123456Z → 2026-05-01 14:03:22 */
 const utc = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : '');
@@ -52,8 +38,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
 
   const search = normalizeLeadSearch(request.nextUrl.searchParams.get('q')) || undefined;
   const { leads, truncated } = await listDepartmentLeadsForExport(db, g.department.id, search);
+  const locale = g.viewer.locale;
+  const m = staffMessages(locale);
   const csv = buildCsv(
-    HEADER,
+    m.leads.csvHeader,
     leads.map((l) => [
       l.reference,
       utc(l.createdAt),
@@ -62,12 +50,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       l.phone,
       l.businessName,
       l.municipality,
-      l.purgedAt ? '' : businessStageLabel(l.businessStage),
-      l.purgedAt ? '' : sectorLabel(l.sector),
+      l.purgedAt ? '' : businessStageLabel(l.businessStage, locale),
+      l.purgedAt ? '' : sectorLabel(l.sector, locale),
       l.message,
-      localeLabel(l.locale),
+      isLocale(l.locale) ? m.leads.formLanguages[l.locale] : l.locale,
       utc(l.consentAt),
-      l.programs.map((p) => p.titleEn).join('; '),
+      l.programs.map((p) => localized(locale, p.titleEs, p.titleEn)).join('; '),
       utc(l.purgedAt),
     ]),
   );
