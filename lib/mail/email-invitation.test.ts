@@ -1,8 +1,9 @@
 /**
  * Invitation e-mail end to end, on a real SMTP server (smtp-server on 127.0.0.1) and the real
  * database: the server action creates the invitation, nodemailer sends it, the test parses
- * what arrived (mailparser) and accepts the invitation with the link from the e-mail. A
- * refusing, unreachable or silent server loses nothing, and without SMTP_URL nothing is tried.
+ * what arrived (mailparser) and accepts the invitation with the link from the e-mail. It is in
+ * Spanish unless the invitation is in English. A refusing, unreachable or silent server loses
+ * nothing, and without SMTP_URL nothing is tried.
  */
 import net, { type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -12,10 +13,11 @@ import { auditEntries, makeMember } from '../../test/users';
 import { loadViewer, type Viewer } from '../auth/viewer';
 import { markServedByPuenteServer } from '../client-ip';
 import { env, resetEnvCache } from '../env';
-import { acceptInvitation, listPendingInvitations } from '../users/invitations';
+import { acceptInvitation, createInvitation, listPendingInvitations } from '../users/invitations';
 import { createInvitationAction, type CreatedInvitation } from '../../app/actions/dashboard/members/create-invitation';
+import { emailInvitation } from './email-invitation';
 import { renderInvitationEmail } from './invitation-email';
-import { escapeHtml } from './mail-text';
+import { escapeHtml, sendFailureText } from './mail-text';
 import { describeSendError, resetMailer } from './mailer';
 import { startTestSmtpServer, TEST_SMTP_PASS, TEST_SMTP_USER, type TestSmtpServer } from './test-smtp-server';
 
@@ -89,7 +91,7 @@ const tokenOf = (path: string) => path.replace('/invite/', '');
 const newAccount = { kind: 'newAccount' as const, name: 'Nueva Persona', password: PASSWORD, confirm: PASSWORD };
 
 describe('with an SMTP server configured', () => {
-  it('e-mails exactly one bilingual message whose link accepts the invitation, with typed names escaped, audited once', async () => {
+  it('e-mails exactly one message, in Spanish by default, whose link accepts the invitation, with typed names escaped, audited once', async () => {
     useSmtp(smtpUrl(smtp.port));
     const { dept } = await adminOf(HOSTILE_DEPT);
     const { email, data } = await invite(dept.slug);
@@ -102,14 +104,18 @@ describe('with an SMTP server configured', () => {
     expect(m!.rcptTo).toEqual([email]);
     expect(m!.mailFrom).toBe('no-reply@puente.example.gov.pr');
     expect(m!.parsed.to && !Array.isArray(m!.parsed.to) ? m!.parsed.to.value.map((a) => a.address) : []).toEqual([email]);
-    expect(m!.parsed.subject).toBe(`Invitación a ${HOSTILE_DEPT} en Puente / Invitation to ${HOSTILE_DEPT} on Puente`);
+    expect(m!.parsed.subject).toBe(`Invitación a ${HOSTILE_DEPT} en Puente`);
 
-    // Plain text: Spanish first, then English, the absolute link in both.
+    // Plain text: Spanish only, with the absolute link once.
     const text = m!.parsed.text ?? '';
     const link = `${BASE}${data.path}`;
-    expect(text.indexOf('le invita a unirse')).toBeGreaterThanOrEqual(0);
-    expect(text.indexOf('le invita a unirse')).toBeLessThan(text.indexOf('invites you to join'));
-    expect(text.split(link)).toHaveLength(3);
+    expect(text).toContain('Ana "<b>" Ruiz le invita a unirse a');
+    expect(text).toContain('como personal del departamento.');
+    expect(text).toContain('Abra este enlace para crear su cuenta');
+    expect(text).toContain('(hora de Puerto Rico)');
+    expect(text).not.toContain('invites you');
+    expect(text).not.toContain('Puerto Rico time');
+    expect(text.split(link)).toHaveLength(2);
     expect(text).toContain(HOSTILE_DEPT); // text is text: no escaping needed there
 
     // HTML: the typed values are escaped, never markup.
@@ -119,7 +125,10 @@ describe('with an SMTP server configured', () => {
     expect(html).toContain('Ana &quot;&lt;b&gt;&quot; Ruiz');
     expect(html).not.toContain('<b>');
     expect(html).toContain(`href="${link}"`);
-    expect(html.indexOf('lang="es"')).toBeLessThan(html.indexOf('lang="en"'));
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('Aceptar la invitación');
+    expect(html).not.toContain('lang="en"');
+    expect(html).not.toContain('Accept the invitation');
 
     // The link from the e-mail is the one that works.
     const fromMail = /https:\/\/puente\.example\.gov\.pr\/invite\/([A-Za-z0-9_-]{43})/.exec(text)?.[1];
@@ -134,6 +143,37 @@ describe('with an SMTP server configured', () => {
     expect(await auditEntries('invitation.created', inv!.id)).toHaveLength(1);
     expect(JSON.stringify(emailed)).not.toContain(fromMail!);
     expectNothingLogged(TEST_SMTP_PASS, fromMail!);
+  });
+
+  it('e-mails an invitation in English when it is in English: subject, words, link and date', async () => {
+    useSmtp(smtpUrl(smtp.port));
+    const { dept, admin } = await adminOf(`English ${++n}`);
+    const actor = { userId: admin.id, email: admin.email, ip: '203.0.113.9' };
+    const created = await createInvitation(db, dept.id, { email: `invitee-en-${n}@example.com`, role: 'admin' }, actor);
+    if (!created.ok) throw new Error('no invitation');
+    const outcome = await emailInvitation(
+      db,
+      { invitationId: created.invitationId, departmentId: dept.id, departmentName: dept.name, email: created.email, role: created.role, path: created.path, expiresAt: created.expiresAt, locale: 'en' },
+      { ...actor, name: 'Ana Ruiz' },
+    );
+    expect(outcome).toEqual({ status: 'sent', to: created.email });
+
+    expect(smtp.received).toHaveLength(1);
+    const [m] = smtp.received;
+    expect(m!.rcptTo).toEqual([created.email]);
+    expect(m!.parsed.subject).toBe(`Invitation to ${dept.name} on Puente`);
+    const text = m!.parsed.text ?? '';
+    expect(text).toContain(`Ana Ruiz invites you to join ${dept.name} on Puente as department admin.`);
+    expect(text).toContain('Open this link to create your account');
+    expect(text).toContain(`${BASE}${created.path}`);
+    expect(text).toMatch(/until [A-Z][a-z]+ \d{1,2}, \d{4}, \d{2}:\d{2} AST \(Puerto Rico time\)/);
+    expect(text).not.toContain('le invita');
+    expect(text).not.toContain('hora de Puerto Rico');
+    const html = typeof m!.parsed.html === 'string' ? m!.parsed.html : '';
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Accept the invitation');
+    expect(html).not.toContain('Aceptar');
+    expect(await acceptInvitation(db, tokenOf(created.path), newAccount)).toMatchObject({ ok: true, email: created.email, role: 'admin' });
   });
 
   it('a refused recipient loses nothing: the invitation exists, its link works, the result says why, audited once', async () => {
@@ -231,23 +271,32 @@ describe('configuration and rendering', () => {
     }
   });
 
-  it('keeps typed names out of headers and markup', () => {
-    const m = renderInvitationEmail({
+  it('keeps typed names out of headers and markup, in both languages, Spanish by default', () => {
+    const invitation = {
       to: 'ana@example.com',
       departmentName: 'Dept\r\nBcc: victim@example.com',
       inviterName: `O'Neil <img src=x onerror=alert(1)>`,
-      role: 'admin',
+      role: 'admin' as const,
       link: `${BASE}/invite/${'a'.repeat(43)}`,
       expiresAt: new Date('2026-03-08T16:00:00Z'),
-    });
-    expect(m.subject).not.toMatch(/[\r\n]/);
-    expect(m.subject).toContain('Dept Bcc: victim@example.com');
-    expect(m.html).not.toContain('<img');
-    expect(m.html).toContain(escapeHtml(`O'Neil <img src=x onerror=alert(1)>`));
-    expect(m.text).toContain('administrador(a) del departamento');
-    expect(m.text).toContain('department admin');
-    expect(m.text).toContain('8 de marzo de 2026'); // Puerto Rico time, in Spanish
-    expect(m.text).toContain('March 8, 2026, 12:00 AST'); // 24-hour, like the dashboard
+    };
+    const es = renderInvitationEmail(invitation);
+    const en = renderInvitationEmail({ ...invitation, locale: 'en' });
+    expect(renderInvitationEmail({ ...invitation, locale: 'es' })).toEqual(es);
+    for (const m of [es, en]) {
+      expect(m.subject).not.toMatch(/[\r\n]/);
+      expect(m.subject).toContain('Dept Bcc: victim@example.com');
+      expect(m.html).not.toContain('<img');
+      expect(m.html).toContain(escapeHtml(`O'Neil <img src=x onerror=alert(1)>`));
+    }
+    expect(es.subject).toBe('Invitación a Dept Bcc: victim@example.com en Puente');
+    expect(es.text).toContain('como administrador(a) del departamento');
+    expect(es.text).toContain('hasta el 8 de marzo de 2026, 12:00 AST (hora de Puerto Rico)'); // Puerto Rico time, 24-hour
+    expect(es.text).not.toContain('department admin');
+    expect(en.subject).toBe('Invitation to Dept Bcc: victim@example.com on Puente');
+    expect(en.text).toContain('as department admin');
+    expect(en.text).toContain('until March 8, 2026, 12:00 AST (Puerto Rico time)');
+    expect(en.text).not.toContain('administrador');
   });
 
   it('turns transport errors into short reasons without server text', () => {
@@ -258,5 +307,18 @@ describe('configuration and rendering', () => {
     expect(describeSendError({ code: 'ETIMEDOUT' })).toBe('the mail server did not answer in time');
     expect(describeSendError(new Error('weird'))).toBe('the mail server failed');
     expect(describeSendError(null)).toBe('the mail server failed');
+  });
+
+  it('words every reason in Spanish for the inviter, keeping the status code', () => {
+    const codes = ['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'ETLS', 'EAUTH', 'EENVELOPE', 'EMESSAGE', 'EOTHER'];
+    for (const code of codes) {
+      const reason = describeSendError({ code, responseCode: 550 });
+      expect(sendFailureText(reason, 'en')).toBe(reason);
+      expect(sendFailureText(reason, 'es'), reason).not.toMatch(/mail server/);
+    }
+    expect(sendFailureText("the mail server refused Puente's sign-in (535)", 'es')).toBe('el servidor de correo rechazó el inicio de sesión de Puente (535)');
+    expect(sendFailureText('the mail server could not be reached', 'es')).toBe('no se pudo contactar el servidor de correo');
+    expect(sendFailureText('the e-mail could not be prepared', 'es')).toBe('no se pudo preparar el correo');
+    expect(sendFailureText('something new', 'es')).toBe('something new');
   });
 });

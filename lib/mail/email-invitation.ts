@@ -8,6 +8,7 @@ import 'server-only';
 import type { Db } from '../../db/client';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { env } from '../env';
+import type { Locale } from '../i18n/locale';
 import type { MemberRole } from '../users/user-schemas';
 import { sendInvitationEmail } from './invitation-email';
 import { mailEnabled } from './mailer';
@@ -27,6 +28,8 @@ export interface InvitationToEmail {
   /** /invite/<token> */
   path: string;
   expiresAt: Date;
+  /** The e-mail's language: the inviter's (Viewer.locale). Spanish when not given. */
+  locale?: Locale;
 }
 
 /** The app's public base URL for links in e-mails: NEXTAUTH_URL, else PUENTE_PUBLIC_URL, else localhost. */
@@ -50,6 +53,7 @@ export async function emailInvitation(db: Db, inv: InvitationToEmail, inviter: A
       role: inv.role,
       link: absoluteLink(inv.path),
       expiresAt: inv.expiresAt,
+      locale: inv.locale,
     });
     outcome = r.ok ? { status: 'sent', to: inv.email } : { status: 'failed', to: inv.email, reason: r.reason };
   } catch (e) {
