@@ -9,9 +9,14 @@ import { parseArgs } from 'node:util';
 import { connect } from '../db/client';
 import { bootstrap } from '../lib/runtime/bootstrap';
 import { createFirstAdmin, firstAdminInputSchema } from '../lib/users/first-admin';
+import { staffMessages } from '../lib/i18n/staff';
+import { userFieldErrors } from '../lib/i18n/user-errors';
 import { fieldErrorsOf } from '../lib/users/user-schemas';
 
 const USAGE = 'Usage: npm run admin:create -- --email someone@example.gov [--name "Full Name"] [--reset]';
+
+/** The schemas answer with codes; an operator reads them in English. */
+const errorsText = (fieldErrors: Record<string, string>) => Object.values(userFieldErrors(staffMessages('en'), fieldErrors)).join(' ');
 
 function usageError(message: string): never {
   console.error(`admin:create: ${message}`);
@@ -36,7 +41,7 @@ if (args.help) {
 if (args.email === undefined) usageError('--email is required.');
 // Checked before any database starts, so a typo costs nothing.
 const input = firstAdminInputSchema.safeParse({ email: args.email, name: args.name });
-if (!input.success) usageError(Object.values(fieldErrorsOf(input.error)).join(' '));
+if (!input.success) usageError(errorsText(fieldErrorsOf(input.error)));
 
 const boot = await bootstrap({ log: (l) => console.error(l), seed: false, mode: 'production' });
 const h = connect(boot.databaseUrl, 1);
@@ -50,7 +55,7 @@ try {
     console.error(`admin:create: ${input.data.email} already has an account. Add --reset to give it a new one-time password and make it a platform admin.`);
     code = 1;
   } else {
-    console.error(`admin:create: ${Object.values(result.fieldErrors).join(' ')}`);
+    console.error(`admin:create: ${errorsText(result.fieldErrors)}`);
     code = 2;
   }
 } finally {

@@ -4,13 +4,11 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { acceptInvitationAction, type AcceptedInvitation } from '@/app/actions/account/accept-invitation';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { buttonPrimary, textLink } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
-import { PASSWORD_MIN } from '@/lib/users/user-schemas';
 import { fieldError, FormErrors } from './form-errors';
 import { InputField } from './input-field';
-
-const LABELS = { name: 'Your name', password: 'Password', confirm: 'Password again' };
 
 /**
  * Accept an invitation: with a new account (name and password; the email is the
@@ -18,6 +16,8 @@ const LABELS = { name: 'Your name', password: 'Password', confirm: 'Password aga
  */
 export function AcceptInvitationForm({ token, email, mode }: { token: string; email: string; mode: 'newAccount' | 'signedIn' }) {
   const router = useRouter();
+  const t = useStaffI18n().m.auth.invite.form;
+  const labels = { name: t.name, password: t.password, confirm: t.confirm };
   const [state, action, pending] = useActionState(acceptInvitationAction, IDLE as ActionResult<AcceptedInvitation>);
   const [name, setName] = useState('');
   const password = useRef('');
@@ -44,11 +44,14 @@ export function AcceptInvitationForm({ token, email, mode }: { token: string; em
         <p className="font-bold">{state.message}</p>
         {signInFailed ? (
           <p>
-            Your account is ready.{' '}
-            <a className={textLink} href={`/login?callbackUrl=${encodeURIComponent(`/dashboard/${state.data?.slug ?? ''}`)}`}>Sign in</a> with {email} to continue.
+            {t.ready}{' '}
+            <a className={textLink} href={`/login?callbackUrl=${encodeURIComponent(`/dashboard/${state.data?.slug ?? ''}`)}`}>
+              {t.readySignIn}
+            </a>
+            {t.readyWith(email)}
           </p>
         ) : (
-          <p>Opening your department…</p>
+          <p>{t.opening}</p>
         )}
       </div>
     );
@@ -64,27 +67,27 @@ export function AcceptInvitationForm({ token, email, mode }: { token: string; em
       noValidate
       data-testid="accept-invitation-form"
     >
-      <FormErrors state={state} labels={LABELS} idPrefix="accept" />
+      <FormErrors state={state} labels={labels} idPrefix="accept" />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="mode" value={mode} />
       {mode === 'newAccount' ? (
         <>
-          <InputField id="accept-email" name="email" type="email" autoComplete="username" label="Email" value={email} readOnly hint="The invitation is for this address; it is how you sign in." />
-          <InputField id="accept-name" name="name" label={LABELS.name} autoComplete="name" maxLength={120} value={name} onChange={setName} error={fieldError(state, 'name')} />
+          <InputField id="accept-email" name="email" type="email" autoComplete="username" label={t.email} value={email} readOnly hint={t.emailHint} />
+          <InputField id="accept-name" name="name" label={labels.name} autoComplete="name" maxLength={120} value={name} onChange={setName} error={fieldError(state, 'name')} />
           <InputField
             id="accept-password"
             name="password"
             type="password"
             autoComplete="new-password"
-            label={LABELS.password}
-            hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
+            label={labels.password}
+            hint={t.passwordHint}
             error={fieldError(state, 'password')}
           />
-          <InputField id="accept-confirm" name="confirm" type="password" autoComplete="new-password" label={LABELS.confirm} error={fieldError(state, 'confirm')} />
+          <InputField id="accept-confirm" name="confirm" type="password" autoComplete="new-password" label={labels.confirm} error={fieldError(state, 'confirm')} />
         </>
       ) : null}
       <button type="submit" className={buttonPrimary} disabled={pending} data-testid="accept-invitation-submit">
-        {pending ? 'Accepting…' : mode === 'newAccount' ? 'Create account and join' : 'Accept invitation'}
+        {pending ? t.submitting : mode === 'newAccount' ? t.createAndJoin : t.accept}
       </button>
     </form>
   );

@@ -2,20 +2,20 @@
 
 import { useActionState } from 'react';
 import { changePasswordAction } from '@/app/actions/account/change-password';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { buttonPrimary } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
-import { PASSWORD_MIN } from '@/lib/users/user-schemas';
 import { fieldError, FormErrors } from './form-errors';
 import { InputField } from './input-field';
-
-const LABELS = { currentPassword: 'Current password', newPassword: 'New password', confirm: 'New password again' };
 
 /** Change one's own password. `forced`: after an admin reset, the current password is the temporary one. */
 export function ChangePasswordForm({ forced = false }: { forced?: boolean }) {
   const [state, action, pending] = useActionState(changePasswordAction, IDLE as ActionResult);
+  const t = useStaffI18n().m.account.passwordForm;
+  const labels = { currentPassword: forced ? t.temporaryPassword : t.currentPassword, newPassword: t.newPassword, confirm: t.confirm };
   return (
     <form action={action} className="max-w-md space-y-5" noValidate data-testid="change-password-form">
-      <FormErrors state={state} labels={LABELS} idPrefix="pw" />
+      <FormErrors state={state} labels={labels} idPrefix="pw" />
       {state.status === 'ok' ? (
         <p role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900" data-testid="password-changed">
           {state.message}
@@ -26,8 +26,8 @@ export function ChangePasswordForm({ forced = false }: { forced?: boolean }) {
         name="currentPassword"
         type="password"
         autoComplete="current-password"
-        label={forced ? 'Temporary password' : LABELS.currentPassword}
-        hint={forced ? 'The one your admin gave you.' : undefined}
+        label={labels.currentPassword}
+        hint={forced ? t.temporaryHint : undefined}
         error={fieldError(state, 'currentPassword')}
       />
       <InputField
@@ -35,13 +35,13 @@ export function ChangePasswordForm({ forced = false }: { forced?: boolean }) {
         name="newPassword"
         type="password"
         autoComplete="new-password"
-        label={LABELS.newPassword}
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
+        label={labels.newPassword}
+        hint={t.newHint}
         error={fieldError(state, 'newPassword')}
       />
-      <InputField id="pw-confirm" name="confirm" type="password" autoComplete="new-password" label={LABELS.confirm} error={fieldError(state, 'confirm')} />
+      <InputField id="pw-confirm" name="confirm" type="password" autoComplete="new-password" label={labels.confirm} error={fieldError(state, 'confirm')} />
       <button type="submit" className={buttonPrimary} disabled={pending} data-testid="change-password-submit">
-        {pending ? 'Changing…' : 'Change password'}
+        {pending ? t.submitting : t.submit}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { ErrorSummary } from '@/components/dashboard/programs/error-summary';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import type { ActionResult } from '@/lib/auth/action-result';
 
 /**
@@ -9,6 +10,7 @@ import type { ActionResult } from '@/lib/auth/action-result';
  * to it) or the action's message, focused after a failed submit so it is read first.
  */
 export function FormErrors({ state, labels, idPrefix }: { state: ActionResult<unknown>; labels: Record<string, string>; idPrefix: string }) {
+  const { m } = useStaffI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === 'error') ref.current?.focus();
@@ -17,7 +19,7 @@ export function FormErrors({ state, labels, idPrefix }: { state: ActionResult<un
   const items = Object.entries(state.fieldErrors ?? {})
     .filter(([field]) => field in labels)
     .map(([field, message]) => ({ id: `${idPrefix}-${field}`, label: labels[field]!, message }));
-  return <ErrorSummary ref={ref} title={items.length > 0 ? 'There is a problem' : (state.message ?? 'That did not work.')} items={items} />;
+  return <ErrorSummary ref={ref} title={items.length > 0 ? m.account.formErrors.title : (state.message ?? (state.error === 'server' ? m.common.errors.server : m.account.formErrors.failed))} items={items} />;
 }
 
 /** A field's own error from the action's answer. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { Field } from '@/components/ui/field';
 import { inputBase } from '@/components/ui/styles';
 
@@ -24,8 +24,9 @@ interface InputFieldProps {
  * Passwords stay uncontrolled: they are cleared after a submit.
  */
 export function InputField(p: InputFieldProps) {
+  const { m } = useStaffI18n();
   return (
-    <Field id={p.id} label={p.label} hint={p.hint} error={p.error} errorPrefix={KIT_TEXTS.errorPrefix} errorTestId={`${p.name}-error`}>
+    <Field id={p.id} label={p.label} hint={p.hint} error={p.error} errorPrefix={m.common.kit.errorPrefix} errorTestId={`${p.name}-error`}>
       {(control) => (
         <input
           {...control}

@@ -42,11 +42,15 @@ describe('alert preferences', () => {
 
     // The staff member opts in, in English; the admin opts out (an unticked checkbox sends nothing).
     session.viewer = staffViewer;
-    expect(await saveAlertPreferencesAction({ status: 'idle' }, form({ alertEmails: 'on', locale: 'en' }))).toMatchObject({ status: 'ok' });
+    expect(await saveAlertPreferencesAction({ status: 'idle' }, form({ alertEmails: 'on', locale: 'en' }))).toMatchObject({
+      status: 'ok',
+      message: 'Saved. You will get failure alerts by e-mail.',
+    });
     session.viewer = adminViewer;
+    // The answer comes in the language just chosen.
     expect(await saveAlertPreferencesAction({ status: 'idle' }, form({ locale: 'es' }))).toMatchObject({
       status: 'ok',
-      message: 'Saved. You will not get failure alerts by e-mail.',
+      message: 'Guardado. No recibirá alertas de fallas por correo electrónico.',
     });
 
     expect(await departmentAlertRecipients(db, dep.id)).toEqual([{ userId: staff.id, email: staff.email, locale: 'en' }]);

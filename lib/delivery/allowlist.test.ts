@@ -4,12 +4,16 @@ import { db, rawSql } from '../../db/client';
 import { auditLog, ssrfAllowlist, webhooks } from '../../db/schema';
 import { makeDepartment } from '../../test/factories';
 import { resetEnvCache } from '../env';
+import { allowlistErrorText, allowlistFieldErrors } from '../i18n/admin-errors';
+import { staffMessages } from '../i18n/staff';
 import { createWebhook } from '../webhooks/create-webhook';
 import { addAllowlistEntry, checkAllowlistCidr, listAllowlist, removeAllowlistEntry } from './allowlist';
 import { classifyAddress } from './ssrf';
 import { currentSsrfOptions, invalidateSsrfOptions } from './ssrf-policy';
 
 const actor = { userId: null, email: 'admin@example.com', ip: '203.0.113.9' };
+const en = staffMessages('en');
+const es = staffMessages('es');
 let auditStart = 0;
 
 beforeAll(() => {
@@ -68,7 +72,19 @@ describe('checkAllowlistCidr', () => {
   ])('refuses %j', (input, message) => {
     const r = checkAllowlistCidr(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    if (!r.ok) expect(allowlistErrorText(en, r.error)).toMatch(message);
+  });
+
+  it('says why in Spanish too', () => {
+    const text = (input: string) => {
+      const r = checkAllowlistCidr(input);
+      return r.ok ? '' : allowlistErrorText(es, r.error);
+    };
+    expect(text('0.0.0.0/0')).toBe('Eso permitiría todas las direcciones. Escriba el rango de una sola red.');
+    expect(text('10.1.2.7/24')).toBe('10.1.2.7/24 tiene bits de host. ¿Quiso decir 10.1.2.0/24?');
+    expect(text('10.0.0.0/7')).toBe('Un /7 es demasiado amplio. Escriba un rango de /8 o más estrecho.');
+    expect(text('169.254.169.254')).toBe('Este rango incluye la dirección de metadatos de la nube 169.254.169.254, que los webhooks nunca pueden alcanzar.');
+    expect(text('nonsense')).toMatch(/notación CIDR/);
   });
 });
 
@@ -106,28 +122,33 @@ describe('the allowlist', () => {
   });
 
   it('refuses a missing reason, a bad range and a duplicate with a message on the field, writing nothing', async () => {
-    expect(await addAllowlistEntry(db, { cidr: '10.30.0.0/16', reason: '  ' }, actor)).toEqual({
+    const refused = async (raw: unknown) => {
+      const r = await addAllowlistEntry(db, raw, actor);
+      return r.ok ? r : { ...r, fieldErrors: allowlistFieldErrors(en, r.fieldErrors) };
+    };
+    expect(await refused({ cidr: '10.30.0.0/16', reason: '  ' })).toEqual({
       ok: false,
       error: 'invalid',
       fieldErrors: { reason: expect.stringMatching(/why/) },
     });
-    expect(await addAllowlistEntry(db, { cidr: '', reason: '' }, actor)).toMatchObject({
+    expect(await refused({ cidr: '', reason: '' })).toMatchObject({
       ok: false,
       fieldErrors: { cidr: expect.stringMatching(/Enter an address range/), reason: expect.any(String) },
     });
-    expect(await addAllowlistEntry(db, { cidr: '0.0.0.0/0', reason: 'everything please' }, actor)).toMatchObject({
+    expect(await refused({ cidr: '0.0.0.0/0', reason: 'everything please' })).toMatchObject({
       ok: false,
       fieldErrors: { cidr: expect.stringMatching(/every address/) },
     });
-    expect(await addAllowlistEntry(db, null, actor)).toMatchObject({ ok: false, error: 'invalid' });
-    expect(await addAllowlistEntry(db, { cidr: 42, reason: ['x'] }, actor)).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await refused(null)).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await refused({ cidr: 42, reason: ['x'] })).toMatchObject({ ok: false, error: 'invalid', fieldErrors: { cidr: en.admin.allowlist.errors.cidrRequired } });
     expect(await newAudit()).toHaveLength(0);
 
     expect((await addAllowlistEntry(db, { cidr: '10.30.0.0/16', reason: 'First entry' }, actor)).ok).toBe(true);
     expect(await addAllowlistEntry(db, { cidr: '10.30.0.0/16 ', reason: 'Same range again' }, actor)).toMatchObject({
       ok: false,
-      fieldErrors: { cidr: '10.30.0.0/16 is already on the allowlist.' },
+      fieldErrors: { cidr: { code: 'duplicate', cidr: '10.30.0.0/16' } },
     });
+    expect(await refused({ cidr: '10.30.0.0/16', reason: 'Again' })).toMatchObject({ fieldErrors: { cidr: '10.30.0.0/16 is already on the allowlist.' } });
     expect(await db.select().from(ssrfAllowlist)).toHaveLength(1);
     expect((await newAudit()).map((e) => e.action)).toEqual(['allowlist.added']);
   });

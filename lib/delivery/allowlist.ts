@@ -19,7 +19,7 @@ import { env } from '../env';
 import { METADATA_ADDRESSES } from './ssrf';
 import { invalidateSsrfOptions } from './ssrf-policy';
 import { isUuid } from '../params';
-import { CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '../plain-text';
+import { CONTROL_CHARACTERS_KEY, hasNoControlCharacters } from '../plain-text';
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
 type Range = [Address, number];
@@ -27,30 +27,46 @@ type Range = [Address, number];
 export const REASON_MIN = 5;
 export const REASON_MAX = 500;
 
-/** The form's schema (the page's form and the action use the same one). */
+/** The schema's messages: codes without parameters. */
+type SchemaCode = 'cidrRequired' | 'cidrTooLong' | 'reasonRequired' | 'reasonTooShort' | 'reasonTooLong' | typeof CONTROL_CHARACTERS_KEY;
+const E = (code: SchemaCode): SchemaCode => code;
+
+/** What a refused range would expose. */
+export type ForbiddenWhat = { kind: 'loopback' | 'thisHost' | 'unspecified' } | { kind: 'metadata'; address: string };
+
+/** What is wrong with an entry, for the admin in their language (lib/i18n/admin-errors.ts). */
+export type AllowlistError =
+  | { code: SchemaCode | 'cidrInvalid' | 'ipv4Mapped' | 'everything' }
+  /** `10.1.2.7/24`: the network is `canonical`. */
+  | { code: 'hostBits'; input: string; canonical: string }
+  | { code: 'tooBroad'; bits: number; min: number }
+  | { code: 'forbidden'; what: ForbiddenWhat }
+  | { code: 'duplicate'; cidr: string };
+
+/** The form's schema (the page's form and the action use the same one). Messages are AllowlistError codes. */
 export const allowlistEntrySchema = z.object({
-  cidr: z.string().refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE).trim().min(1, 'Enter an address range, e.g. 10.20.0.0/16.').max(64, 'That is too long for an address range.'),
+  cidr: z.string(E('cidrRequired')).refine(hasNoControlCharacters, E(CONTROL_CHARACTERS_KEY)).trim().min(1, E('cidrRequired')).max(64, E('cidrTooLong')),
   reason: z
-    .string()
-    .refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE)
+    .string(E('reasonRequired'))
+    .refine(hasNoControlCharacters, E(CONTROL_CHARACTERS_KEY))
     .trim()
-    .min(1, 'Say why this range must be reachable (e.g. the CRM it hosts).')
-    .min(REASON_MIN, `Write at least ${REASON_MIN} characters.`)
-    .max(REASON_MAX, `Keep the reason under ${REASON_MAX} characters.`),
+    .min(1, E('reasonRequired'))
+    .min(REASON_MIN, E('reasonTooShort'))
+    .max(REASON_MAX, E('reasonTooLong')),
 });
 export type AllowlistEntryInput = z.infer<typeof allowlistEntrySchema>;
 
 /** Narrowest prefix that still makes sense for one organisation's network, by family. */
 const MIN_PREFIX = { ipv4: 8, ipv6: 16 } as const;
 
-const FORBIDDEN_RANGES: Array<{ range: Range; why: string }> = [
-  { range: ipaddr.parseCIDR('127.0.0.0/8'), why: 'loopback (this server itself)' },
-  { range: ipaddr.parseCIDR('0.0.0.0/8'), why: '"this host" (0.0.0.0/8)' },
-  { range: ipaddr.parseCIDR('::1/128'), why: 'loopback (this server itself)' },
-  { range: ipaddr.parseCIDR('::/128'), why: 'the unspecified address' },
+const FORBIDDEN_RANGES: Array<{ range: Range; what: ForbiddenWhat }> = [
+  { range: ipaddr.parseCIDR('127.0.0.0/8'), what: { kind: 'loopback' } },
+  { range: ipaddr.parseCIDR('0.0.0.0/8'), what: { kind: 'thisHost' } },
+  { range: ipaddr.parseCIDR('::1/128'), what: { kind: 'loopback' } },
+  { range: ipaddr.parseCIDR('::/128'), what: { kind: 'unspecified' } },
   ...[...METADATA_ADDRESSES].map((a) => {
     const addr = ipaddr.parse(a);
-    return { range: [addr, addr.kind() === 'ipv4' ? 32 : 128] as Range, why: `the cloud metadata address ${a}` };
+    return { range: [addr, addr.kind() === 'ipv4' ? 32 : 128] as Range, what: { kind: 'metadata', address: a } as const };
   }),
 ];
 
@@ -60,12 +76,12 @@ function overlaps([a, aBits]: Range, [b, bBits]: Range): boolean {
   return aBits <= bBits ? b.match(a, aBits) : a.match(b, bBits);
 }
 
-export type CidrCheck = { ok: true; cidr: string; range: Range } | { ok: false; error: string };
+export type CidrCheck = { ok: true; cidr: string; range: Range } | { ok: false; error: AllowlistError };
 
 /** Parses and judges one range; `cidr` is its canonical spelling (`10.20.0.0/16`, `fd12:3456::/48`). */
 export function checkAllowlistCidr(raw: string): CidrCheck {
   const s = raw.trim();
-  const invalid = { ok: false, error: 'Enter an IPv4 or IPv6 range in CIDR form, e.g. 10.20.0.0/16 or fd12:3456::/48.' } as const;
+  const invalid: CidrCheck = { ok: false, error: { code: 'cidrInvalid' } };
   const m = /^([^/]+)(?:\/(\d{1,3}))?$/.exec(s);
   if (!m) return invalid;
   const addrPart = m[1]!;
@@ -82,21 +98,21 @@ export function checkAllowlistCidr(raw: string): CidrCheck {
   const [addr, bits] = range;
   if (addr instanceof ipaddr.IPv6 && addr.zoneId) return invalid;
   if (addr instanceof ipaddr.IPv6 && addr.isIPv4MappedAddress()) {
-    return { ok: false, error: 'Write an IPv4-mapped range in its IPv4 form (e.g. 10.20.0.0/16).' };
+    return { ok: false, error: { code: 'ipv4Mapped' } };
   }
-  if (bits === 0) return { ok: false, error: 'That would allow every address. Enter the range of one network.' };
+  if (bits === 0) return { ok: false, error: { code: 'everything' } };
   const kind = addr.kind();
   const text = (a: Address) => (a instanceof ipaddr.IPv6 ? a.toRFC5952String() : a.toString());
   const network = kind === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(`${text(addr)}/${bits}`) : ipaddr.IPv6.networkAddressFromCIDR(`${text(addr)}/${bits}`);
   const canonical = `${text(network)}/${bits}`;
   if (text(network) !== text(addr)) {
-    return { ok: false, error: `${s} has host bits set. Did you mean ${canonical}?` };
+    return { ok: false, error: { code: 'hostBits', input: s, canonical } };
   }
   if (bits < MIN_PREFIX[kind]) {
-    return { ok: false, error: `A /${bits} is too broad. Enter a range of /${MIN_PREFIX[kind]} or narrower.` };
+    return { ok: false, error: { code: 'tooBroad', bits, min: MIN_PREFIX[kind] } };
   }
   for (const f of FORBIDDEN_RANGES) {
-    if (overlaps(range, f.range)) return { ok: false, error: `This range includes ${f.why}, which webhooks may never reach.` };
+    if (overlaps(range, f.range)) return { ok: false, error: { code: 'forbidden', what: f.what } };
   }
   return { ok: true, cidr: canonical, range: [network, bits] };
 }
@@ -125,7 +141,7 @@ export function allowlistFromEnv(): string[] {
     .filter(Boolean);
 }
 
-export type AllowlistFieldErrors = Partial<Record<keyof AllowlistEntryInput, string>>;
+export type AllowlistFieldErrors = Partial<Record<keyof AllowlistEntryInput, AllowlistError>>;
 export type AddAllowlistResult = { ok: true; entry: AllowlistEntry } | { ok: false; error: 'invalid'; fieldErrors: AllowlistFieldErrors };
 
 export async function addAllowlistEntry(db: Db, raw: unknown, actor: Actor): Promise<AddAllowlistResult> {
@@ -134,7 +150,7 @@ export async function addAllowlistEntry(db: Db, raw: unknown, actor: Actor): Pro
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[0];
-      if (key === 'cidr' || key === 'reason') fieldErrors[key] ??= issue.message;
+      if (key === 'cidr' || key === 'reason') fieldErrors[key] ??= { code: issue.message as SchemaCode };
     }
   }
   const rawCidr = typeof (raw as { cidr?: unknown } | null)?.cidr === 'string' ? (raw as { cidr: string }).cidr : '';
@@ -159,7 +175,7 @@ export async function addAllowlistEntry(db: Db, raw: unknown, actor: Actor): Pro
     });
     return row!;
   });
-  if (!r) return { ok: false, error: 'invalid', fieldErrors: { cidr: `${checked.cidr} is already on the allowlist.` } };
+  if (!r) return { ok: false, error: 'invalid', fieldErrors: { cidr: { code: 'duplicate', cidr: checked.cidr } } };
   invalidateSsrfOptions();
   return { ok: true, entry: { id: r.id, cidr: r.cidr, reason: r.reason, createdAt: r.createdAt, createdByEmail: actor.email ?? null } };
 }

@@ -17,7 +17,7 @@ import { recordAudit, type Actor } from '../audit/record-audit';
 import { resumeHeldDeliveries } from '../delivery/resume-held';
 import { wakeAfterCommit, type WakeTarget } from '../delivery/wake';
 import { isUuid } from '../params';
-import { CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '../plain-text';
+import { CONTROL_CHARACTERS_KEY, hasNoControlCharacters } from '../plain-text';
 
 export type DepartmentStatus = (typeof departmentStatus.enumValues)[number];
 export const DEPARTMENT_DECISIONS = ['approve', 'reject', 'suspend', 'reinstate'] as const;
@@ -31,19 +31,19 @@ export const TRANSITIONS: Record<DepartmentDecision, { from: readonly Department
   reinstate: { from: ['suspended'], to: 'approved', action: 'department.reinstated', reasonRequired: false },
 };
 
-/** The admin's form: which decision and why. Messages are shown as they are (the admin area is in English). */
+/** What the decision form can say about a field; lib/i18n/admin-errors.ts has the words. */
+export type DecisionErrorCode = 'chooseDecision' | 'reasonRequired' | 'rejectReasonRequired' | 'suspendReasonRequired' | 'reasonTooLong' | typeof CONTROL_CHARACTERS_KEY;
+const E = (code: DecisionErrorCode): DecisionErrorCode => code;
+
+/** The admin's form: which decision and why. Messages are DecisionErrorCode codes. */
 export const decisionSchema = z
   .object({
-    decision: z.enum(DEPARTMENT_DECISIONS, 'Choose approve, reject, suspend or reinstate.'),
-    reason: z.string('Give a reason.').refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE).trim().max(DECISION_REASON_MAX, `Use at most ${DECISION_REASON_MAX} characters.`).default(''),
+    decision: z.enum(DEPARTMENT_DECISIONS, E('chooseDecision')),
+    reason: z.string(E('reasonRequired')).refine(hasNoControlCharacters, E(CONTROL_CHARACTERS_KEY)).trim().max(DECISION_REASON_MAX, E('reasonTooLong')).default(''),
   })
   .superRefine((v, ctx) => {
     if (TRANSITIONS[v.decision].reasonRequired && v.reason === '') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: v.decision === 'reject' ? 'Give the reason for rejecting; the applicant will see it.' : 'Give the reason for suspending; the department will see it.',
-      });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: E(v.decision === 'reject' ? 'rejectReasonRequired' : 'suspendReasonRequired') });
     }
   });
 

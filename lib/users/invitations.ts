@@ -13,7 +13,7 @@ import { recordAudit, type Actor } from '../audit/record-audit';
 import { hashPassword } from '../auth/passwords';
 import { env } from '../env';
 import { isUuid } from './ids';
-import { fieldErrorsOf, invitationInputSchema, newAccountSchema, type FieldErrors, type MemberRole } from './user-schemas';
+import { fieldErrorsOf, invitationInputSchema, newAccountSchema, type FieldErrors, type MemberRole, type UserErrorCode } from './user-schemas';
 
 const DAY_MS = 24 * 3600_000;
 const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
@@ -74,17 +74,13 @@ export async function createInvitation(
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.departmentId, departmentId), sql`lower(${users.email}) = ${email}`));
-    if (member) return { ok: false, error: 'invalid', fieldErrors: { email: 'This person is already a member of the department.' } } as const;
+    if (member) return { ok: false, error: 'invalid', fieldErrors: { email: 'alreadyMember' satisfies UserErrorCode } } as const;
     const [pending] = await tx
       .select({ id: invitations.id })
       .from(invitations)
       .where(and(eq(invitations.departmentId, departmentId), sql`lower(${invitations.email}) = ${email}`, ...pendingAt(now)));
     if (pending) {
-      return {
-        ok: false,
-        error: 'invalid',
-        fieldErrors: { email: 'This email already has a pending invitation. Revoke it below to make a new link.' },
-      } as const;
+      return { ok: false, error: 'invalid', fieldErrors: { email: 'alreadyInvited' satisfies UserErrorCode } } as const;
     }
     const [row] = await tx
       .insert(invitations)

@@ -19,16 +19,16 @@ describe('changing one’s own password', () => {
     expect(await changeOwnPassword(db, u.id, { currentPassword: 'wrong wrong wrong', newPassword: NEW, confirm: NEW }, actor)).toEqual({
       ok: false,
       error: 'invalid',
-      fieldErrors: { currentPassword: 'That is not your current password.' },
+      fieldErrors: { currentPassword: 'currentPasswordWrong' },
     });
     expect(await changeOwnPassword(db, u.id, { currentPassword: OLD, newPassword: 'short', confirm: 'short' }, actor)).toMatchObject({
-      fieldErrors: { newPassword: 'Use at least 12 characters.' },
+      fieldErrors: { newPassword: 'passwordTooShort' },
     });
     expect(await changeOwnPassword(db, u.id, { currentPassword: OLD, newPassword: NEW, confirm: 'something else' }, actor)).toMatchObject({
-      fieldErrors: { confirm: 'The two passwords are not the same.' },
+      fieldErrors: { confirm: 'passwordsDiffer' },
     });
     expect(await changeOwnPassword(db, u.id, { currentPassword: OLD, newPassword: OLD, confirm: OLD }, actor)).toMatchObject({
-      fieldErrors: { newPassword: expect.stringContaining('different') },
+      fieldErrors: { newPassword: 'samePassword' },
     });
     expect(await auditEntries('user.password_changed', u.id)).toHaveLength(0);
 

@@ -10,7 +10,7 @@ import { users } from '../../db/schema';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { isUuid } from './ids';
-import { changePasswordSchema, fieldErrorsOf, type FieldErrors } from './user-schemas';
+import { changePasswordSchema, fieldErrorsOf, type FieldErrors, type UserErrorCode } from './user-schemas';
 
 export type ChangePasswordResult = { ok: true } | { ok: false; error: 'invalid'; fieldErrors: FieldErrors } | { ok: false; error: 'notFound' };
 
@@ -25,7 +25,7 @@ export async function changeOwnPassword(db: Db, userId: string, raw: unknown, ac
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || user.disabledAt) return { ok: false, error: 'notFound' };
   if (!(await verifyPassword(parsed.data.currentPassword, user.passwordHash))) {
-    return { ok: false, error: 'invalid', fieldErrors: { currentPassword: 'That is not your current password.' } };
+    return { ok: false, error: 'invalid', fieldErrors: { currentPassword: 'currentPasswordWrong' satisfies UserErrorCode } };
   }
   const passwordHash = await hashPassword(parsed.data.newPassword);
   await db.transaction(async (tx) => {

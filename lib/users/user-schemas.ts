@@ -1,12 +1,13 @@
 /**
  * The zod schemas of the people forms (invite, role, new account, password), shared by the
  * dashboard forms and the server actions and domain functions that check them again.
- * The dashboard is English-only, so messages are plain sentences shown next to the fields.
+ * Their messages are codes (USER_ERROR_CODES): lib/i18n/user-errors.ts turns them into the
+ * person's language.
  *
  * Imported by client components: keep it free of database and Node imports.
  */
 import { z } from 'zod';
-import { CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '../plain-text';
+import { CONTROL_CHARACTERS_KEY, hasNoControlCharacters } from '../plain-text';
 
 export const PASSWORD_MIN = 12;
 /** bcrypt reads at most 72 bytes; sign-in cuts at 200 characters, so a longer one could never be typed back. */
@@ -17,49 +18,76 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 export const ROLE_LABELS: Record<MemberRole, string> = { staff: 'Staff', admin: 'Department admin' };
 
+/** What the people forms can say about a field; the text for each is in the staff catalogue (account.fieldErrors). */
+export const USER_ERROR_CODES = [
+  'emailRequired',
+  'emailTooLong',
+  'emailInvalid',
+  'roleRequired',
+  'passwordRequired',
+  'passwordTooShort',
+  'passwordTooLong',
+  'nameRequired',
+  'nameTooLong',
+  'confirmRequired',
+  'newConfirmRequired',
+  'passwordsDiffer',
+  'currentPasswordRequired',
+  'currentPasswordWrong',
+  'samePassword',
+  'alreadyMember',
+  'alreadyInvited',
+  CONTROL_CHARACTERS_KEY,
+] as const;
+export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
+
+/** A field error code, checked by the compiler where the schemas name one. */
+const E = (code: UserErrorCode): UserErrorCode => code;
+
 const email = z
-  .string('Enter an email address.')
-  .refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE)
+  .string(E('emailRequired'))
+  .refine(hasNoControlCharacters, E(CONTROL_CHARACTERS_KEY))
   .trim()
-  .min(1, 'Enter an email address.')
-  .max(254, 'Use at most 254 characters.')
-  .pipe(z.email('Enter an email address like name@agency.pr.gov.'))
+  .min(1, E('emailRequired'))
+  .max(254, E('emailTooLong'))
+  .pipe(z.email(E('emailInvalid')))
   .transform((v) => v.toLowerCase());
 
-const role = z.enum(MEMBER_ROLES, 'Choose staff or department admin.');
+const role = z.enum(MEMBER_ROLES, E('roleRequired'));
 
 export const newPassword = z
-  .string('Enter a password.')
-  .min(1, 'Enter a password.')
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+  .string(E('passwordRequired'))
+  .min(1, E('passwordRequired'))
+  .min(PASSWORD_MIN, E('passwordTooShort'))
+  .max(PASSWORD_MAX, E('passwordTooLong'));
 
 export const invitationInputSchema = z.object({ email, role });
 export type InvitationInput = z.infer<typeof invitationInputSchema>;
 
 export const roleInputSchema = z.object({ role });
 
-const name = z.string('Enter your name.').refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE).trim().min(1, 'Enter your name.').max(120, 'Use at most 120 characters.');
+export const NAME_MAX = 120;
+const name = z.string(E('nameRequired')).refine(hasNoControlCharacters, E(CONTROL_CHARACTERS_KEY)).trim().min(1, E('nameRequired')).max(NAME_MAX, E('nameTooLong'));
 
 /** Accepting an invitation with a new account: the email is the invitation's, never typed. */
 export const newAccountSchema = z
-  .object({ name, password: newPassword, confirm: z.string('Type the password again.') })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The two passwords are not the same.' });
+  .object({ name, password: newPassword, confirm: z.string(E('confirmRequired')) })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: E('passwordsDiffer') });
 export type NewAccountInput = z.infer<typeof newAccountSchema>;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string('Enter your current password.').min(1, 'Enter your current password.').max(PASSWORD_MAX, 'That is not your current password.'),
+    currentPassword: z.string(E('currentPasswordRequired')).min(1, E('currentPasswordRequired')).max(PASSWORD_MAX, E('currentPasswordWrong')),
     newPassword,
-    confirm: z.string('Type the new password again.'),
+    confirm: z.string(E('newConfirmRequired')),
   })
-  .refine((v) => v.newPassword === v.confirm, { path: ['confirm'], message: 'The two passwords are not the same.' })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Choose a password different from the current one.' });
+  .refine((v) => v.newPassword === v.confirm, { path: ['confirm'], message: E('passwordsDiffer') })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: E('samePassword') });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export type FieldErrors = Record<string, string>;
 
-/** The first message per field: the forms show one reason next to each field. */
+/** The first message (code) per field: the forms show one reason next to each field. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {

@@ -3,12 +3,14 @@
 import { db } from '@/db/client';
 import { accountAction } from '@/lib/actions/action';
 import { alertPreferencesSchema, saveAlertPreferences } from '@/lib/alerts/preferences';
+import { staffMessages } from '@/lib/i18n/staff';
 import { formString } from '@/lib/users/user-schemas';
 
 /**
  * The signed-in person's failure alert e-mails (docs/decisions/016-failure-alerts.md). Fields:
  * alertEmails (checkbox: 'on' when ticked), locale ('es' | 'en', the language of the e-mails).
- * Audited 'user.alert_preferences_changed'.
+ * Audited 'user.alert_preferences_changed'. It answers in the language just chosen: the same
+ * setting is the person's language on every staff screen.
  */
 export const saveAlertPreferencesAction = accountAction(
   {
@@ -16,14 +18,15 @@ export const saveAlertPreferencesAction = accountAction(
     parse: {
       schema: alertPreferencesSchema,
       input: (fd) => ({ alertEmails: formString(fd, 'alertEmails') === 'on' ? 'on' : 'off', locale: formString(fd, 'locale') }),
-      invalid: () => ({ status: 'error', error: 'invalid', message: 'Check the highlighted fields.', fieldErrors: { locale: 'Choose Español or English.' } }),
+      invalid: (_error, locale) => {
+        const m = staffMessages(locale).account;
+        return { status: 'error', error: 'invalid', message: m.formErrors.checkFields, fieldErrors: { locale: m.alerts.invalid } };
+      },
     },
   },
   async ({ viewer, actor, input }) => {
     await saveAlertPreferences(db, viewer.userId, input, actor);
-    return {
-      status: 'ok',
-      message: input.alertEmails === 'on' ? 'Saved. You will get failure alerts by e-mail.' : 'Saved. You will not get failure alerts by e-mail.',
-    };
+    const t = staffMessages(input.locale).account.alerts;
+    return { status: 'ok', message: input.alertEmails === 'on' ? t.savedOn : t.savedOff };
   },
 );

@@ -4,15 +4,17 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { addAllowlistEntryAction } from '@/app/actions/admin/allowlist/add-allowlist-entry';
 import { ErrorSummary } from '@/components/dashboard/programs/error-summary';
 import { Field } from '@/components/ui/field';
-import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { buttonPrimary, inputBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 
-const LABELS = { cidr: 'Address range', reason: 'Reason' } as const;
 const ID = { cidr: 'allowlist-cidr', reason: 'allowlist-reason' } as const;
 
 /** Add a range (platform admins): CIDR and a required reason; errors summarised at the top and under each field. */
 export function AddAllowlistForm() {
+  const { m } = useStaffI18n();
+  const t = m.admin.allowlist.form;
+  const labels = { cidr: t.cidr, reason: t.reason };
   const [cidr, setCidr] = useState('');
   const [reason, setReason] = useState('');
   const [state, action, pending] = useActionState(async (prev: ActionResult<{ cidr: string }>, formData: FormData) => {
@@ -36,13 +38,13 @@ export function AddAllowlistForm() {
   return (
     <form action={action} noValidate className="space-y-4 rounded-lg border-2 border-slate-200 p-4" aria-labelledby="add-allowlist-heading" data-testid="allowlist-form">
       <h3 id="add-allowlist-heading" className="text-lg font-bold text-brand-900">
-        Add a range
+        {t.heading}
       </h3>
       {state.status === 'error' ? (
         <ErrorSummary
           ref={summary}
-          title={Object.keys(errors).length > 0 ? 'The range was not added' : (state.message ?? 'The range was not added')}
-          items={(Object.keys(errors) as (keyof typeof LABELS)[]).filter((k) => k in LABELS).map((k) => ({ id: ID[k], label: LABELS[k], message: errors[k]! }))}
+          title={Object.keys(errors).length > 0 ? t.notAdded : (state.message ?? t.notAdded)}
+          items={(Object.keys(errors) as (keyof typeof labels)[]).filter((k) => k in labels).map((k) => ({ id: ID[k], label: labels[k], message: errors[k]! }))}
         />
       ) : null}
       {state.status === 'ok' ? (
@@ -52,14 +54,18 @@ export function AddAllowlistForm() {
       ) : null}
       <Field
         id={ID.cidr}
-        label={LABELS.cidr}
+        label={labels.cidr}
         hint={
           <>
-            One network in CIDR form, e.g. <code>10.20.0.0/16</code> or <code>fd12:3456::/48</code>; a single address is taken as /32 or /128.
+            {t.cidrHintBefore}
+            <code>10.20.0.0/16</code>
+            {t.cidrHintOr}
+            <code>fd12:3456::/48</code>
+            {t.cidrHintAfter}
           </>
         }
         error={errors.cidr}
-        errorPrefix={KIT_TEXTS.errorPrefix}
+        errorPrefix={m.common.kit.errorPrefix}
         errorTestId="cidr-error"
       >
         {(control) => (
@@ -79,10 +85,10 @@ export function AddAllowlistForm() {
       </Field>
       <Field
         id={ID.reason}
-        label={LABELS.reason}
-        hint="Which receiver lives there and who asked for it. It is kept with the entry and in the audit log."
+        label={labels.reason}
+        hint={t.reasonHint}
         error={errors.reason}
-        errorPrefix={KIT_TEXTS.errorPrefix}
+        errorPrefix={m.common.kit.errorPrefix}
         errorTestId="reason-error"
       >
         {(control) => (
@@ -100,7 +106,7 @@ export function AddAllowlistForm() {
         )}
       </Field>
       <button type="submit" className={buttonPrimary} disabled={pending} data-testid="allowlist-submit">
-        {pending ? 'Adding…' : 'Add to allowlist'}
+        {pending ? t.submitting : t.submit}
       </button>
     </form>
   );

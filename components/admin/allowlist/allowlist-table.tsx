@@ -1,21 +1,22 @@
 import type { AllowlistEntry } from '@/lib/delivery/allowlist';
-import { formatAbsolute } from '@/components/dashboard/deliveries/format';
 import { DataTable, tableCell, tableRow } from '@/components/ui/data-table';
+import type { StaffMessages } from '@/lib/i18n/staff';
+import { formatDateTime } from '@/lib/time';
 import { RemoveAllowlistEntry } from './remove-allowlist-entry';
 
-const COLUMNS = [
-  { key: 'range', header: 'Range' },
-  { key: 'reason', header: 'Reason' },
-  { key: 'added', header: 'Added' },
-  { key: 'actions', header: 'Actions', visuallyHidden: true },
-];
-
 /** The admin allowlist; reasons are shown as text. */
-export function AllowlistTable({ entries }: { entries: AllowlistEntry[] }) {
+export function AllowlistTable({ entries, m }: { entries: AllowlistEntry[]; m: StaffMessages }) {
+  const t = m.admin.allowlist.table;
+  const columns = [
+    { key: 'range', header: t.columns.range },
+    { key: 'reason', header: t.columns.reason },
+    { key: 'added', header: t.columns.added },
+    { key: 'actions', header: t.columns.actions, visuallyHidden: true },
+  ];
   return (
     <DataTable
-      columns={COLUMNS}
-      caption="Address ranges webhooks may reach although they are private, with why and who added them"
+      columns={columns}
+      caption={t.caption}
       regionLabelledBy="allowlist-heading"
       minWidth="min-w-[44rem]"
       testId="allowlist-table"
@@ -27,7 +28,7 @@ export function AllowlistTable({ entries }: { entries: AllowlistEntry[] }) {
           </th>
           <td className={tableCell('framed', 'max-w-[28rem] whitespace-pre-line break-words')}>{e.reason}</td>
           <td className={tableCell('framed', 'text-sm')}>
-            <time dateTime={e.createdAt.toISOString()}>{formatAbsolute(e.createdAt.toISOString())}</time>
+            <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, { seconds: true })}</time>
             <span className="block text-slate-700">{e.createdByEmail ?? '—'}</span>
           </td>
           <td className={tableCell('framed', 'text-right')}>

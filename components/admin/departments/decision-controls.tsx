@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useId, useState } from 'react';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { approveDepartmentAction } from '@/app/actions/admin/departments/approve-department';
 import { reinstateDepartmentAction } from '@/app/actions/admin/departments/reinstate-department';
 import { rejectDepartmentAction } from '@/app/actions/admin/departments/reject-department';
@@ -23,11 +24,12 @@ function useDecision(action: Action) {
 }
 
 function ErrorLine({ id, state }: { id: string; state: ActionResult }) {
+  const { m } = useStaffI18n();
   if (state.status !== 'error') return null;
   return (
     <p id={id} role="alert" className={errorText} data-testid="decision-error">
       <span>
-        <span className="sr-only">Error: </span>
+        <span className="sr-only">{m.common.kit.errorPrefix} </span>
         {state.fieldErrors?.reason ?? state.message}
       </span>
     </p>
@@ -38,12 +40,12 @@ function ErrorLine({ id, state }: { id: string; state: ActionResult }) {
 function OneStep({ departmentId, name, decision }: { departmentId: string; name: string; decision: 'approve' | 'reinstate' }) {
   const [state, action, pending] = useDecision(decision === 'approve' ? approveDepartmentAction : reinstateDepartmentAction);
   const errorId = useId();
-  const label = decision === 'approve' ? 'Approve' : 'Reinstate';
+  const t = useStaffI18n().m.admin.decisions;
   return (
     <form action={action} className="space-y-1">
       <input type="hidden" name="departmentId" value={departmentId} />
       <button type="submit" className={buttonPrimary} disabled={pending} aria-describedby={state.status === 'error' ? errorId : undefined} data-testid={`${decision}-department`}>
-        {pending ? `${label.replace(/e$/, '')}ing…` : label}
+        {decision === 'approve' ? (pending ? t.approving : t.approve) : pending ? t.reinstating : t.reinstate}
         <span className="sr-only"> {name}</span>
       </button>
       <ErrorLine id={errorId} state={state} />
@@ -61,24 +63,8 @@ function WithReason({ departmentId, name, decision }: { departmentId: string; na
   const reasonId = `${base}-reason`;
   const errorId = `${base}-error`;
   const hasError = state.status === 'error';
-  const copy =
-    decision === 'reject'
-      ? {
-          open: 'Reject…',
-          explain: `Rejecting ${name}'s application keeps its account able to sign in, to see your reason. Its programs stay off the public site and it receives nothing. You can approve it later.`,
-          label: 'Reason for rejecting',
-          hint: 'The applicant sees this text when signing in.',
-          confirm: 'Reject application',
-          busy: 'Rejecting…',
-        }
-      : {
-          open: 'Suspend…',
-          explain: `Suspending ${name} stops its deliveries at once: due deliveries are held (not lost) until you reinstate it, and its programs leave the public site. Its members can no longer open its dashboard.`,
-          label: 'Reason for suspending',
-          hint: 'The department’s members see this text when signing in.',
-          confirm: 'Suspend department',
-          busy: 'Suspending…',
-        };
+  const { m } = useStaffI18n();
+  const copy = m.admin.decisions[decision];
   return (
     <div className="space-y-3">
       <button
@@ -98,7 +84,7 @@ function WithReason({ departmentId, name, decision }: { departmentId: string; na
       </button>
       {open ? (
         <form id={panelId} action={action} className="w-full max-w-md space-y-3 rounded-lg border-2 border-red-700 bg-red-50 p-4" noValidate>
-          <p className="text-red-950">{copy.explain}</p>
+          <p className="text-red-950">{copy.explain(name)}</p>
           <input type="hidden" name="departmentId" value={departmentId} />
           <div>
             <label htmlFor={reasonId} className={labelBase}>
@@ -132,7 +118,7 @@ function WithReason({ departmentId, name, decision }: { departmentId: string; na
                 requestAnimationFrame(() => document.getElementById(openerId)?.focus());
               }}
             >
-              Cancel
+              {m.common.kit.cancel}
             </button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useCallback, useContext, useState } from 'react';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 
 type Notice = { text: string; n: number } | null;
 const NoticeContext = createContext<(text: string) => void>(() => {});
@@ -11,6 +12,7 @@ const NoticeContext = createContext<(text: string) => void>(() => {});
  * (an approved application leaves the pending list).
  */
 export function DecisionNotices({ children }: { children: React.ReactNode }) {
+  const { m } = useStaffI18n();
   const [notice, setNotice] = useState<Notice>(null);
   const notify = useCallback((text: string) => setNotice((prev) => ({ text, n: (prev?.n ?? 0) + 1 })), []);
   return (
@@ -24,7 +26,7 @@ export function DecisionNotices({ children }: { children: React.ReactNode }) {
               onClick={() => setNotice(null)}
               className="shrink-0 rounded px-2 font-semibold text-green-900 underline focus-visible:outline-3 focus-visible:outline-green-800"
             >
-              Dismiss
+              {m.admin.decisions.dismiss}
             </button>
           </div>
         ) : null}

@@ -3,26 +3,28 @@ import type { DepartmentOverview } from '@/db/queries/admin-overview';
 import { DepartmentStatusBadge } from '@/components/admin/departments/department-status-badge';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
 import { textLink } from '@/components/ui/styles';
+import type { Locale } from '@/lib/i18n/locale';
+import { formatCount, formatPercent } from '@/lib/i18n/numbers';
+import { staffMessages } from '@/lib/i18n/staff';
 import { HealthBadge } from './health-badge';
 
-const pct = (ok: number, all: number) => (all > 0 ? `${Math.round((ok / all) * 1000) / 10}%` : '—');
-
-const COLUMNS = [
-  { key: 'department', header: 'Department' },
-  { key: 'status', header: 'Status' },
-  { key: 'webhooks', header: 'Webhooks' },
-  { key: 'health', header: 'Health' },
-  { key: 'success', header: 'Success, 24 h', align: 'right' },
-  { key: 'queued', header: 'Not yet final', align: 'right' },
-] as const;
-
 /** Every department with its status and webhook health, problems first. Only approved departments have a dashboard to link to. */
-export function DepartmentsHealth({ departments }: { departments: DepartmentOverview[] }) {
+export function DepartmentsHealth({ departments, locale }: { departments: DepartmentOverview[]; locale: Locale }) {
+  const m = staffMessages(locale);
+  const t = m.admin.departmentsHealth;
+  const columns = [
+    { key: 'department', header: t.columns.department },
+    { key: 'status', header: t.columns.status },
+    { key: 'webhooks', header: t.columns.webhooks },
+    { key: 'health', header: t.columns.health },
+    { key: 'success', header: t.columns.success, align: 'right' },
+    { key: 'queued', header: t.columns.queued, align: 'right' },
+  ] as const;
   return (
     <DataTable
-      columns={COLUMNS}
-      caption="Departments, their status and the health of their webhooks; departments with problems first"
-      regionLabel="Departments health table"
+      columns={columns}
+      caption={t.caption}
+      regionLabel={t.region}
       minWidth="min-w-[52rem]"
       testId="departments-health"
     >
@@ -41,20 +43,20 @@ export function DepartmentsHealth({ departments }: { departments: DepartmentOver
               {d.acronym ? <span className="block text-sm text-slate-700">{d.acronym}</span> : null}
             </th>
             <td className={tableCell()}>
-              <DepartmentStatusBadge status={d.status} />
+              <DepartmentStatusBadge status={d.status} m={m} />
             </td>
             <td className={tableCell('framed', 'text-sm')}>
               {d.webhooks === 0 ? (
-                'None'
+                t.none
               ) : (
                 <>
                   <span className="font-semibold">{d.webhooks}</span>
                   <span className="block text-slate-700">
                     {[
-                      d.healthyWebhooks ? `${d.healthyWebhooks} healthy` : null,
-                      d.failingWebhooks ? `${d.failingWebhooks} failing` : null,
-                      d.inactiveWebhooks ? `${d.inactiveWebhooks} off` : null,
-                      d.disabledWebhooks ? `${d.disabledWebhooks} disabled` : null,
+                      d.healthyWebhooks ? t.healthy(d.healthyWebhooks) : null,
+                      d.failingWebhooks ? t.failing(d.failingWebhooks) : null,
+                      d.inactiveWebhooks ? t.off(d.inactiveWebhooks) : null,
+                      d.disabledWebhooks ? t.disabled(d.disabledWebhooks) : null,
                     ]
                       .filter(Boolean)
                       .join(', ')}
@@ -63,13 +65,13 @@ export function DepartmentsHealth({ departments }: { departments: DepartmentOver
               )}
             </td>
             <td className={tableCell()}>
-              <HealthBadge health={health} />
+              <HealthBadge health={health} m={m} />
             </td>
             <td className={tableCell('framed', 'text-right tabular-nums')}>
-              {pct(d.succeeded24h, d.attempts24h)}
-              <span className="block text-sm text-slate-700">{d.attempts24h === 1 ? '1 attempt' : `${d.attempts24h} attempts`}</span>
+              {d.attempts24h > 0 ? formatPercent(d.succeeded24h / d.attempts24h, locale) : '—'}
+              <span className="block text-sm text-slate-700">{t.attempts(formatCount(d.attempts24h, locale))}</span>
             </td>
-            <td className={tableCell('framed', 'text-right tabular-nums')}>{d.queued}</td>
+            <td className={tableCell('framed', 'text-right tabular-nums')}>{formatCount(d.queued, locale)}</td>
           </tr>
         );
       })}

@@ -1,32 +1,33 @@
 import Link from 'next/link';
 import type { EndpointAttention } from '@/db/queries/admin-overview';
-import { formatAbsolute } from '@/components/dashboard/deliveries/format';
+import type { StaffMessages } from '@/lib/i18n/staff';
+import { formatDateTime } from '@/lib/time';
 import { textLink } from '@/components/ui/styles';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
 import { HealthBadge } from './health-badge';
 
-const COLUMNS = [
-  { key: 'url', header: 'Payload URL' },
-  { key: 'department', header: 'Department' },
-  { key: 'state', header: 'State' },
-  { key: 'since', header: 'Since' },
-  { key: 'last', header: 'Last answer' },
-];
-
 /** Webhooks disabled by Puente, failing, or switched off: the worst first. */
-export function EndpointsAttention({ endpoints }: { endpoints: EndpointAttention[] }) {
+export function EndpointsAttention({ endpoints, m }: { endpoints: EndpointAttention[]; m: StaffMessages }) {
+  const t = m.admin.endpoints;
+  const columns = [
+    { key: 'url', header: t.columns.url },
+    { key: 'department', header: t.columns.department },
+    { key: 'state', header: t.columns.state },
+    { key: 'since', header: t.columns.since },
+    { key: 'last', header: t.columns.last },
+  ];
   if (endpoints.length === 0) {
     return (
       <p className="rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900" data-testid="endpoints-all-healthy">
-        Every webhook is on and its last deliveries succeeded.
+        {t.allHealthy}
       </p>
     );
   }
   return (
     <DataTable
-      columns={COLUMNS}
-      caption="Webhooks that are disabled, failing or switched off; disabled first"
-      regionLabel="Endpoints table"
+      columns={columns}
+      caption={t.caption}
+      regionLabel={t.region}
       minWidth="min-w-[52rem]"
       testId="endpoints-attention"
     >
@@ -41,9 +42,9 @@ export function EndpointsAttention({ endpoints }: { endpoints: EndpointAttention
           </th>
           <td className={tableCell()}>{e.departmentName}</td>
           <td className={tableCell()}>
-            <HealthBadge health={e.state} />
+            <HealthBadge health={e.state} m={m} />
           </td>
-          <td className={tableCell('framed', 'text-sm')}>{e.since ? <time dateTime={e.since}>{formatAbsolute(e.since)}</time> : '—'}</td>
+          <td className={tableCell('framed', 'text-sm')}>{e.since ? <time dateTime={e.since}>{formatDateTime(e.since, { seconds: true })}</time> : '—'}</td>
           <td className={tableCell('framed', 'text-sm tabular-nums')}>{e.lastStatusCode ?? '—'}</td>
         </tr>
       ))}

@@ -1,29 +1,31 @@
 import type { QueueDepth } from '@/db/queries/admin-overview';
-import { formatAbsolute } from '@/components/dashboard/deliveries/format';
+import type { Locale } from '@/lib/i18n/locale';
+import { formatCount } from '@/lib/i18n/numbers';
+import { staffMessages } from '@/lib/i18n/staff';
+import { formatDateTime } from '@/lib/time';
 
 const W = 960;
 const H = 28;
 
 /** The three parts of the queue, each told apart by pattern and label as well as colour. */
 const PARTS = [
-  { key: 'due', label: 'Due now', fill: 'fill-brand-700', pattern: null, hint: 'pending or retrying, to be sent within moments' },
-  { key: 'scheduled', label: 'Scheduled retries', fill: 'fill-amber-600', pattern: 'queue-hatch', hint: 'waiting for their next attempt' },
-  { key: 'held', label: 'Held', fill: 'fill-slate-500', pattern: 'queue-dots', hint: 'department not approved or webhook off' },
+  { key: 'due', fill: 'fill-brand-700', pattern: null },
+  { key: 'scheduled', fill: 'fill-amber-600', pattern: 'queue-hatch' },
+  { key: 'held', fill: 'fill-slate-500', pattern: 'queue-dots' },
 ] as const;
 
 /** Queue depth now: one stacked bar with the numbers in its accessible name and in a list. */
-export function QueueDepthChart({ queue, now }: { queue: QueueDepth; now: number }) {
+export function QueueDepthChart({ queue, now, locale }: { queue: QueueDepth; now: number; locale: Locale }) {
+  const t = staffMessages(locale).admin.queue;
+  const count = (x: number) => formatCount(x, locale);
   const total = queue.due + queue.scheduled + queue.held;
-  const label =
-    total === 0
-      ? 'The queue is empty.'
-      : `${total} deliveries not yet final: ${queue.due} due now, ${queue.scheduled} scheduled retries, ${queue.held} held.`;
+  const label = total === 0 ? t.empty : t.label(count(total), count(queue.due), count(queue.scheduled), count(queue.held));
   let x = 0;
   const lagMin = queue.oldestDueAt ? Math.max(0, Math.round((now - new Date(queue.oldestDueAt).getTime()) / 60_000)) : null;
   return (
     <figure className="space-y-3" data-testid="queue-depth" data-total={total} data-due={queue.due} data-scheduled={queue.scheduled} data-held={queue.held}>
       <figcaption className="font-semibold text-slate-900">
-        Queue depth: <span data-testid="queue-total">{total.toLocaleString('en-US')}</span>
+        {t.caption} <span data-testid="queue-total">{count(total)}</span>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-label={label}>
         <title>{label}</title>
@@ -56,17 +58,17 @@ export function QueueDepthChart({ queue, now }: { queue: QueueDepth; now: number
             </svg>
             <span>
               <span className="font-semibold" data-testid={`queue-${p.key}`}>
-                {queue[p.key].toLocaleString('en-US')}
+                {count(queue[p.key])}
               </span>{' '}
-              {p.label.toLowerCase()} <span className="text-slate-600">({p.hint})</span>
+              {t.parts[p.key].label.toLowerCase()} <span className="text-slate-600">({t.parts[p.key].hint})</span>
             </span>
           </li>
         ))}
       </ul>
       {queue.oldestDueAt && lagMin !== null ? (
         <p className={`text-sm ${lagMin >= 5 ? 'font-semibold text-red-800' : 'text-slate-700'}`} data-testid="queue-lag">
-          Oldest due delivery: due since {formatAbsolute(queue.oldestDueAt)} ({lagMin} min).
-          {lagMin >= 5 ? ' The delivery engine may be behind or stopped.' : ''}
+          {t.lag(formatDateTime(queue.oldestDueAt, { seconds: true }), lagMin)}
+          {lagMin >= 5 ? t.behind : ''}
         </p>
       ) : null}
     </figure>

@@ -5,6 +5,7 @@ import { resetPasswordAction, type ResetPassword } from '@/app/actions/admin/use
 import { setPlatformAdminAction } from '@/app/actions/admin/users/set-platform-admin';
 import { setUserDisabledAction } from '@/app/actions/admin/users/set-user-disabled';
 import { CopyButton } from '@/components/dashboard/webhooks/copy-button';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { inputBase, labelBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 
@@ -24,7 +25,8 @@ function Result({ state, testId }: { state: ActionResult<unknown>; testId: strin
 /** Grant or revoke platform admin. Button names start with their visible words (WCAG 2.5.3), then say whom they are for. */
 export function PlatformAdminToggle({ userId, email, platformAdmin, isSelf }: { userId: string; email: string; platformAdmin: boolean; isSelf: boolean }) {
   const [state, action, pending] = useActionState(setPlatformAdminAction, IDLE as ActionResult);
-  if (isSelf) return <span className="text-sm text-slate-700">You</span>;
+  const t = useStaffI18n().m.admin.users;
+  if (isSelf) return <span className="text-sm text-slate-700">{t.you}</span>;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2" data-testid="platform-admin-form">
       <input type="hidden" name="userId" value={userId} />
@@ -33,10 +35,10 @@ export function PlatformAdminToggle({ userId, email, platformAdmin, isSelf }: { 
         type="submit"
         className={platformAdmin ? danger : plain}
         disabled={pending}
-        aria-label={platformAdmin ? `Revoke admin: ${email} (platform admin rights)` : `Make admin: ${email} (platform admin rights)`}
+        aria-label={t.adminFor(platformAdmin ? t.revokeAdmin : t.makeAdmin, email)}
         data-testid={platformAdmin ? 'revoke-platform-admin' : 'grant-platform-admin'}
       >
-        {platformAdmin ? 'Revoke admin' : 'Make admin'}
+        {platformAdmin ? t.revokeAdmin : t.makeAdmin}
       </button>
       <Result state={state} testId="platform-admin-result" />
     </form>
@@ -46,6 +48,7 @@ export function PlatformAdminToggle({ userId, email, platformAdmin, isSelf }: { 
 /** Disable (can no longer sign in; signed out at the next click) or enable an account. */
 export function DisableToggle({ userId, email, disabled, isSelf }: { userId: string; email: string; disabled: boolean; isSelf: boolean }) {
   const [state, action, pending] = useActionState(setUserDisabledAction, IDLE as ActionResult);
+  const t = useStaffI18n().m.admin.users;
   if (isSelf) return null;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2" data-testid="disable-form">
@@ -55,10 +58,10 @@ export function DisableToggle({ userId, email, disabled, isSelf }: { userId: str
         type="submit"
         className={disabled ? plain : danger}
         disabled={pending}
-        aria-label={disabled ? `Enable the account of ${email}` : `Disable the account of ${email}`}
+        aria-label={t.accountOf(disabled ? t.enable : t.disable, email)}
         data-testid={disabled ? 'enable-user' : 'disable-user'}
       >
-        {disabled ? 'Enable' : 'Disable'}
+        {disabled ? t.enable : t.disable}
       </button>
       <Result state={state} testId="disable-result" />
     </form>
@@ -68,6 +71,7 @@ export function DisableToggle({ userId, email, disabled, isSelf }: { userId: str
 /** Reset a password: the temporary one is shown here once, to pass on; it must be changed at next sign-in. */
 export function ResetPasswordButton({ userId, email }: { userId: string; email: string }) {
   const [state, action, pending] = useActionState(resetPasswordAction, IDLE as ActionResult<ResetPassword>);
+  const t = useStaffI18n().m.admin.users;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === 'ok') box.current?.focus();
@@ -78,22 +82,23 @@ export function ResetPasswordButton({ userId, email }: { userId: string; email: 
       <form
         action={action}
         onSubmit={(e) => {
-          if (!window.confirm(`Reset the password of ${email}? Their current password stops working at once.`)) e.preventDefault();
+          if (!window.confirm(t.confirmReset(email))) e.preventDefault();
         }}
         data-testid="reset-password-form"
       >
         <input type="hidden" name="userId" value={userId} />
-        <button type="submit" className={plain} disabled={pending} aria-label={`Reset password of ${email}`} data-testid="reset-password">
-          {pending ? 'Resetting…' : 'Reset password'}
+        <button type="submit" className={plain} disabled={pending} aria-label={t.resetPasswordOf(email)} data-testid="reset-password">
+          {pending ? t.resetting : t.resetPassword}
         </button>
       </form>
       {state.status === 'ok' && state.data ? (
         <div ref={box} tabIndex={-1} className="space-y-2 rounded-lg border-4 border-amber-600 bg-amber-50 p-3" data-testid="temporary-password-box">
           <p className="font-bold text-amber-950" id={`${inputId}-warning`}>
-            <span aria-hidden="true">⚠ </span>Give this temporary password to {state.data.email}. It won&apos;t be shown again; they must change it when they sign in.
+            <span aria-hidden="true">⚠ </span>
+            {t.temporaryWarning(state.data.email)}
           </p>
           <label htmlFor={inputId} className={labelBase}>
-            Temporary password
+            {t.temporaryPassword}
           </label>
           <input
             id={inputId}

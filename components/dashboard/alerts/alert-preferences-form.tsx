@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { saveAlertPreferencesAction } from '@/app/actions/account/alert-preferences';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { buttonPrimary, hintBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 
@@ -14,6 +15,7 @@ export interface AlertPreferencesFormProps {
 /** Opt in to (or out of) failure alert e-mails, and the language they come in. */
 export function AlertPreferencesForm(p: AlertPreferencesFormProps) {
   const [state, action, pending] = useActionState(saveAlertPreferencesAction, IDLE as ActionResult);
+  const t = useStaffI18n().m.account.alerts;
   const [on, setOn] = useState(p.receives);
   const [locale, setLocale] = useState(p.locale);
   return (
@@ -41,16 +43,15 @@ export function AlertPreferencesForm(p: AlertPreferencesFormProps) {
         />
         <div>
           <label htmlFor="alerts-on" className="font-semibold text-slate-900">
-            E-mail me when a webhook of my departments starts failing, is disabled or recovers
+            {t.label}
           </label>
           <span id="alerts-on-hint" className={hintBase}>
-            One e-mail per change, and a daily digest while a webhook stays broken.{' '}
-            {p.defaultOn ? 'On by default for department and platform admins.' : 'Off by default for department staff.'}
+            {t.hint} {p.defaultOn ? t.defaultOn : t.defaultOff}
           </span>
         </div>
       </div>
       <fieldset>
-        <legend className="font-semibold text-slate-900">Language of these e-mails</legend>
+        <legend className="font-semibold text-slate-900">{t.language}</legend>
         <div className="mt-2 flex gap-6">
           {(
             [
@@ -66,7 +67,7 @@ export function AlertPreferencesForm(p: AlertPreferencesFormProps) {
         </div>
       </fieldset>
       <button type="submit" className={buttonPrimary} disabled={pending} data-testid="alert-preferences-submit">
-        {pending ? 'Saving…' : 'Save alert preferences'}
+        {pending ? t.saving : t.submit}
       </button>
     </form>
   );

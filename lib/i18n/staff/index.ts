@@ -16,8 +16,11 @@ import { programs } from './programs';
 import { leads } from './leads';
 import { audit } from './audit';
 import { recover } from './recover';
+import { admin } from './admin';
+import { auth } from './auth';
+import { account } from './account';
 
-const areas = { common, recover, department, members, programs, leads, audit } as const;
+const areas = { common, recover, department, members, programs, leads, audit, admin, auth, account } as const;
 
 type Areas = typeof areas;
 export type StaffMessages = { [K in keyof Areas]: Areas[K]['es'] };

@@ -5,41 +5,45 @@ import { AddAllowlistForm } from '@/components/admin/allowlist/add-allowlist-for
 import { AllowlistTable } from '@/components/admin/allowlist/allowlist-table';
 import { guardPlatformAdmin } from '@/lib/auth/guard';
 import { allowlistFromEnv, listAllowlist } from '@/lib/delivery/allowlist';
+import { getStaffI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Network allowlist · Administration' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getStaffI18n();
+  return { title: m.admin.area.pageTitle(m.admin.allowlist.title) };
+}
 export const dynamic = 'force-dynamic';
 
 /** The SSRF allowlist (platform admins): private ranges of on-premises receivers that webhooks may reach. */
 export default async function AllowlistPage() {
   const viewer = await guardPlatformAdmin();
   if (!viewer) notFound();
+  const { m } = await getStaffI18n(viewer);
+  const t = m.admin.allowlist;
   const [entries, fromEnv] = [await listAllowlist(db), allowlistFromEnv()];
   return (
     <div className="space-y-6" data-testid="allowlist-page">
       <div className="max-w-3xl space-y-2">
         <h2 id="allowlist-heading" className="text-xl font-bold text-brand-900">
-          Network allowlist
+          {t.heading}
         </h2>
-        <p className="text-slate-800">
-          Webhooks may not reach private, loopback or link-local addresses, so a department&apos;s URL cannot be used to probe Puente&apos;s own network. A department
-          whose system runs on premises, in a private range, needs that range here. Cloud metadata addresses, loopback and the whole address space can never be
-          allowed. Every change is recorded in the audit log.
-        </p>
+        <p className="text-slate-800">{t.intro}</p>
       </div>
       {entries.length === 0 ? (
         <p className="rounded-lg border-2 border-dashed border-slate-300 p-4 text-slate-800" data-testid="allowlist-empty">
-          No ranges allowed: webhooks reach public addresses only.
+          {t.empty}
         </p>
       ) : (
-        <AllowlistTable entries={entries} />
+        <AllowlistTable entries={entries} m={m} />
       )}
       {fromEnv.length > 0 ? (
         <section aria-labelledby="allowlist-env-heading" className="space-y-2">
           <h3 id="allowlist-env-heading" className="font-semibold text-slate-900">
-            Also allowed by the server&apos;s configuration
+            {t.fromEnvHeading}
           </h3>
           <p className="text-sm text-slate-700">
-            From <code>PUENTE_SSRF_ALLOW_CIDRS</code>; change them there.
+            {t.fromEnvBefore}
+            <code>PUENTE_SSRF_ALLOW_CIDRS</code>
+            {t.fromEnvAfter}
           </p>
           <ul className="flex flex-wrap gap-2" data-testid="allowlist-env">
             {fromEnv.map((c) => (

@@ -6,12 +6,19 @@ import { DepartmentsTable } from '@/components/admin/departments/departments-tab
 import { db } from '@/db/client';
 import { guardPlatformAdmin } from '@/lib/auth/guard';
 import { listDepartmentsForAdmin } from '@/lib/departments/list-departments';
+import { getStaffI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Departments · Administration' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getStaffI18n();
+  return { title: m.admin.area.pageTitle(m.admin.departments.title) };
+}
 
 /** Pending applications first (approve / reject), then every department (suspend / reinstate). Platform admins only. */
 export default async function AdminDepartmentsPage() {
-  if (!(await guardPlatformAdmin())) notFound();
+  const viewer = await guardPlatformAdmin();
+  if (!viewer) notFound();
+  const { m } = await getStaffI18n(viewer);
+  const t = m.admin.departments;
   const departments = await listDepartmentsForAdmin(db);
   const pending = departments.filter((d) => d.status === 'pending');
   return (
@@ -19,21 +26,18 @@ export default async function AdminDepartmentsPage() {
       <DecisionNotices>
         <section aria-labelledby="pending-title" className="space-y-4">
           <h2 id="pending-title" className="text-xl font-bold text-brand-900">
-            Pending applications <span className="font-normal text-slate-700">({pending.length})</span>
+            {t.pending} <span className="font-normal text-slate-700">({pending.length})</span>
           </h2>
           {pending.length === 0 ? (
             <p className="rounded-lg border-2 border-dashed border-slate-300 p-5 text-slate-800" data-testid="no-pending">
-              No application is waiting for a decision.
+              {t.noPending}
             </p>
           ) : (
             <>
-              <p className="max-w-3xl text-slate-700">
-                Approving a department lets its requester sign in as its department admin and puts its open programs on the public site. Rejecting needs a reason;
-                the applicant sees it.
-              </p>
+              <p className="max-w-3xl text-slate-700">{t.pendingIntro}</p>
               <div className="grid gap-4">
                 {pending.map((d) => (
-                  <ApplicationCard key={d.id} d={d} />
+                  <ApplicationCard key={d.id} d={d} m={m} />
                 ))}
               </div>
             </>
@@ -41,13 +45,10 @@ export default async function AdminDepartmentsPage() {
         </section>
         <section aria-labelledby="all-title" className="space-y-4">
           <h2 id="all-title" className="text-xl font-bold text-brand-900">
-            All departments <span className="font-normal text-slate-700">({departments.length})</span>
+            {t.all} <span className="font-normal text-slate-700">({departments.length})</span>
           </h2>
-          <p className="max-w-3xl text-slate-700">
-            Only approved departments receive leads and show their programs on the public site. Suspending one holds its due deliveries at once; reinstating it
-            sends them, in order.
-          </p>
-          <DepartmentsTable departments={departments} />
+          <p className="max-w-3xl text-slate-700">{t.allIntro}</p>
+          <DepartmentsTable departments={departments} m={m} />
         </section>
       </DecisionNotices>
     </div>

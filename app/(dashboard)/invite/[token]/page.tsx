@@ -5,12 +5,15 @@ import { AcceptInvitationForm } from '@/components/account/accept-invitation-for
 import { SignOutAndReturn } from '@/components/account/sign-out-and-return';
 import { buttonPrimary, textLink } from '@/components/ui/styles';
 import { getViewer } from '@/lib/auth/session';
+import { getStaffI18n } from '@/lib/i18n/server';
 import { formatLongDateTime } from '@/lib/time';
 import { unavailableMessage } from '@/lib/users/invitation-messages';
 import { accountExistsFor, getInvitationByToken } from '@/lib/users/invitations';
-import { ROLE_LABELS } from '@/lib/users/user-schemas';
 
-export const metadata: Metadata = { title: 'Invitation', robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getStaffI18n();
+  return { title: m.auth.invite.title, robots: { index: false, follow: false } };
+}
 
 /**
  * An invitation link. Anyone holding it may open it (the token is the credential): it says
@@ -19,17 +22,19 @@ export const metadata: Metadata = { title: 'Invitation', robots: { index: false,
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [invitation, viewer] = await Promise.all([getInvitationByToken(db, token), getViewer()]);
+  const { locale, m } = await getStaffI18n(viewer);
+  const t = m.auth.invite;
   const path = `/invite/${encodeURIComponent(token)}`;
 
   let body: React.ReactNode;
   if (!invitation || invitation.state !== 'pending') {
     body = (
       <div role="alert" className="space-y-3 rounded-lg border-4 border-red-700 bg-red-50 p-4 text-red-950" data-testid="invitation-unavailable" data-state={invitation?.state ?? 'unknown'}>
-        <h2 className="text-lg font-bold">This invitation cannot be used</h2>
-        <p>{unavailableMessage(invitation?.state ?? 'unknown')}</p>
+        <h2 className="text-lg font-bold">{t.unavailableHeading}</h2>
+        <p>{unavailableMessage(m, invitation?.state ?? 'unknown')}</p>
         <p>
           <Link href={viewer ? '/dashboard' : '/login'} className={textLink}>
-            {viewer ? 'Go to your dashboard' : 'Sign in'}
+            {viewer ? t.goToDashboard : t.signIn}
           </Link>
         </p>
       </div>
@@ -38,9 +43,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     const forViewer = viewer && viewer.email.toLowerCase() === invitation.email.toLowerCase();
     const summary = (
       <p className="text-lg text-slate-800" data-testid="invitation-summary">
-        You are invited to join <strong>{invitation.department.name}</strong> as <strong>{ROLE_LABELS[invitation.role].toLowerCase()}</strong>. The invitation is for{' '}
-        <strong className="break-all">{invitation.email}</strong> and expires on{' '}
-        {formatLongDateTime(invitation.expiresAt, 'en')} (Puerto Rico time).
+        {t.summary.join}
+        <strong>{invitation.department.name}</strong>
+        {t.summary.as}
+        <strong>{m.department.rolesInSentence[invitation.role]}</strong>
+        {t.summary.forEmail}
+        <strong className="break-all">{invitation.email}</strong>
+        {t.summary.expires(formatLongDateTime(invitation.expiresAt, locale))}
       </p>
     );
     if (forViewer) {
@@ -56,8 +65,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           {summary}
           <div role="alert" className="space-y-3 rounded-lg border-4 border-amber-600 bg-amber-50 p-4 text-amber-950" data-testid="invitation-wrong-account">
             <p>
-              You are signed in as <strong className="break-all">{viewer.email}</strong>, but this invitation is for <strong className="break-all">{invitation.email}</strong>.
-              Sign out, then open this link again.
+              {t.wrongAccount.signedInAs}
+              <strong className="break-all">{viewer.email}</strong>
+              {t.wrongAccount.butFor}
+              <strong className="break-all">{invitation.email}</strong>
+              {t.wrongAccount.then}
             </p>
             <SignOutAndReturn callbackUrl={path} />
           </div>
@@ -67,9 +79,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       body = (
         <>
           {summary}
-          <p>You already have a Puente account with this email. Sign in with it to accept the invitation.</p>
+          <p>{t.accountExists}</p>
           <Link href={`/login?callbackUrl=${encodeURIComponent(path)}`} className={buttonPrimary} data-testid="invitation-sign-in">
-            Sign in to accept
+            {t.signInToAccept}
           </Link>
         </>
       );
@@ -77,7 +89,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       body = (
         <>
           {summary}
-          <p className="text-slate-700">Create your account to accept. Already have one with another email? Ask your department admin to invite that email instead.</p>
+          <p className="text-slate-700">{t.createToAccept}</p>
           <AcceptInvitationForm token={token} email={invitation.email} mode="newAccount" />
         </>
       );
@@ -86,7 +98,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
 
   return (
     <main id="contenido" className="mx-auto w-full max-w-lg flex-1 space-y-6 px-4 py-16" data-testid="invitation-page">
-      <h1 className="text-3xl font-bold text-brand-900">Puente · Invitation</h1>
+      <h1 className="text-3xl font-bold text-brand-900">{t.heading}</h1>
       {body}
     </main>
   );

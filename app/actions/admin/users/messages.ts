@@ -1,13 +1,14 @@
 /** Sentences for the platform-admin user actions' refusals (this module is not a 'use server' file). */
-export function platformErrorMessage(error: 'notFound' | 'self' | 'lastAdmin', act: 'revoke' | 'disable'): string {
+import type { StaffMessages } from '@/lib/i18n/staff';
+
+export function platformErrorMessage(m: StaffMessages, error: 'notFound' | 'self' | 'lastAdmin', act: 'revoke' | 'disable'): string {
+  const t = m.admin.users.answers;
   switch (error) {
     case 'notFound':
-      return 'This account no longer exists.';
+      return t.notFound;
     case 'self':
-      return act === 'revoke'
-        ? 'You cannot remove your own admin rights: ask another platform admin.'
-        : 'You cannot disable your own account: ask another platform admin.';
+      return act === 'revoke' ? t.selfRevoke : t.selfDisable;
     case 'lastAdmin':
-      return 'Puente must keep at least one enabled platform admin: make someone else admin first.';
+      return t.lastAdmin;
   }
 }

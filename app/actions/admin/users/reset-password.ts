@@ -14,9 +14,10 @@ export interface ResetPassword {
 }
 
 /** Reset someone's password to a temporary one (platform admins). Fields: userId. */
-export const resetPasswordAction = platformAction({ name: 'resetPasswordAction' }, async ({ actor }, formData): Promise<ActionResult<ResetPassword>> => {
+export const resetPasswordAction = platformAction({ name: 'resetPasswordAction' }, async ({ m, actor }, formData): Promise<ActionResult<ResetPassword>> => {
+  const t = m.admin.users.answers;
   const r = await adminResetPassword(db, formString(formData, 'userId'), actor);
-  if (!r.ok) return { status: 'error', error: 'notFound', message: 'This account no longer exists.' };
+  if (!r.ok) return { status: 'error', error: 'notFound', message: t.notFound };
   revalidatePath('/admin/users');
-  return { status: 'ok', message: `Password reset for ${r.email}.`, data: { email: r.email, temporaryPassword: r.temporaryPassword } };
+  return { status: 'ok', message: t.reset(r.email), data: { email: r.email, temporaryPassword: r.temporaryPassword } };
 });

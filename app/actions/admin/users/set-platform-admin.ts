@@ -9,11 +9,12 @@ import { formString } from '@/lib/users/user-schemas';
 import { platformErrorMessage } from './messages';
 
 /** Grant or revoke platform admin (platform admins). Fields: userId, grant ("true" | "false"). */
-export const setPlatformAdminAction = platformAction({ name: 'setPlatformAdminAction' }, async ({ actor }, formData): Promise<ActionResult> => {
+export const setPlatformAdminAction = platformAction({ name: 'setPlatformAdminAction' }, async ({ m, actor }, formData): Promise<ActionResult> => {
+  const t = m.admin.users.answers;
   const grant = formString(formData, 'grant');
-  if (grant !== 'true' && grant !== 'false') return { status: 'error', error: 'invalid', message: 'Choose grant or revoke.' };
+  if (grant !== 'true' && grant !== 'false') return { status: 'error', error: 'invalid', message: t.chooseGrant };
   const r = await setPlatformAdmin(db, formString(formData, 'userId'), grant === 'true', actor);
-  if (!r.ok) return { status: 'error', error: r.error === 'notFound' ? 'notFound' : 'invalid', message: platformErrorMessage(r.error, 'revoke') };
+  if (!r.ok) return { status: 'error', error: r.error === 'notFound' ? 'notFound' : 'invalid', message: platformErrorMessage(m, r.error, 'revoke') };
   revalidatePath('/admin/users');
-  return { status: 'ok', message: !r.changed ? 'No change.' : grant === 'true' ? 'Now a platform admin.' : 'No longer a platform admin.' };
+  return { status: 'ok', message: !r.changed ? t.noChange : grant === 'true' ? t.nowAdmin : t.noLongerAdmin };
 });
