@@ -1,135 +1,77 @@
 /**
- * The audited acts, grouped for the audit log's action filter, with a readable label each.
- * An action missing here is still recorded, listed and filterable by its category (`webhook.*`);
+ * The audited acts, grouped for the audit log's action filter. Their readable names, and the
+ * groups', are in the staff catalogue (lib/i18n/staff/audit.ts), in Spanish and English. An
+ * action missing here is still recorded, listed and filterable by its category (`webhook.*`);
  * it is shown under its raw name.
  */
+import type { Locale } from '../i18n/locale';
+import { staffMessages } from '../i18n/staff';
+import type { AuditActionName, AuditGroupKey } from '../i18n/staff/audit';
 
 export interface AuditActionGroup {
-  label: string;
+  /** The group's name in the catalogue (`audit.groups`). */
+  key: AuditGroupKey;
   /** The category filter value when the group shares a prefix, e.g. `webhook.*`. */
   category?: string;
   /** Never recorded against a department: not offered in a department's audit log. */
   platformOnly?: boolean;
-  actions: ReadonlyArray<readonly [action: string, label: string]>;
+  actions: readonly AuditActionName[];
 }
 
 export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
+  { key: 'signIn', category: 'auth.*', platformOnly: true, actions: ['auth.sign_in', 'auth.sign_in_failed', 'auth.sign_in_rate_limited'] },
   {
-    label: 'Sign-in',
-    category: 'auth.*',
-    platformOnly: true,
-    actions: [
-      ['auth.sign_in', 'Signed in'],
-      ['auth.sign_in_failed', 'Sign-in failed'],
-      ['auth.sign_in_rate_limited', 'Sign-in refused (too many attempts)'],
-    ],
-  },
-  {
-    label: 'Departments',
+    key: 'departments',
     category: 'department.*',
-    actions: [
-      ['department.applied', 'Department applied'],
-      ['department.approved', 'Department approved'],
-      ['department.rejected', 'Department rejected'],
-      ['department.suspended', 'Department suspended'],
-      ['department.reinstated', 'Department reinstated'],
-    ],
+    actions: ['department.applied', 'department.approved', 'department.rejected', 'department.suspended', 'department.reinstated'],
   },
   {
-    label: 'Members and invitations',
-    actions: [
-      ['invitation.created', 'Invitation created'],
-      ['invitation.emailed', 'Invitation e-mailed'],
-      ['invitation.revoked', 'Invitation revoked'],
-      ['invitation.accepted', 'Invitation accepted'],
-      ['member.role_changed', 'Member role changed'],
-      ['member.removed', 'Member removed'],
-    ],
+    key: 'members',
+    actions: ['invitation.created', 'invitation.emailed', 'invitation.revoked', 'invitation.accepted', 'member.role_changed', 'member.removed'],
   },
   {
-    label: 'Users',
+    key: 'users',
     category: 'user.*',
     platformOnly: true,
     actions: [
-      ['user.platform_admin_created', 'Platform admin created (npm run admin:create)'],
-      ['user.platform_admin_granted', 'Platform admin granted'],
-      ['user.platform_admin_revoked', 'Platform admin revoked'],
-      ['user.password_changed', 'Password changed'],
-      ['user.password_reset', 'Password reset'],
-      ['user.disabled', 'User disabled'],
-      ['user.enabled', 'User enabled'],
-      ['user.alert_preferences_changed', 'Alert e-mail preferences changed'],
+      'user.platform_admin_created',
+      'user.platform_admin_granted',
+      'user.platform_admin_revoked',
+      'user.password_changed',
+      'user.password_reset',
+      'user.disabled',
+      'user.enabled',
+      'user.alert_preferences_changed',
     ],
   },
   {
-    label: 'Webhooks',
+    key: 'webhooks',
     category: 'webhook.*',
     actions: [
-      ['webhook.created', 'Webhook created'],
-      ['webhook.updated', 'Webhook edited'],
-      ['webhook.enabled', 'Webhook enabled'],
-      ['webhook.deactivated', 'Webhook deactivated'],
-      ['webhook.disabled', 'Webhook disabled after failures'],
-      ['webhook.deleted', 'Webhook deleted'],
-      ['webhook.secret_revealed', 'Secret revealed'],
-      ['webhook.header_revealed', 'Custom header value revealed'],
-      ['webhook.secret_rotated', 'Secret rotated'],
-      ['webhook.ping', 'Ping sent'],
-      ['webhook.recovered', 'Failed deliveries recovered'],
-      ['webhook.replayed_missing', 'Missed deliveries replayed'],
+      'webhook.created',
+      'webhook.updated',
+      'webhook.enabled',
+      'webhook.deactivated',
+      'webhook.disabled',
+      'webhook.deleted',
+      'webhook.secret_revealed',
+      'webhook.header_revealed',
+      'webhook.secret_rotated',
+      'webhook.ping',
+      'webhook.recovered',
+      'webhook.replayed_missing',
     ],
   },
-  {
-    label: 'Failure alerts',
-    category: 'alert.*',
-    actions: [
-      ['alert.sent', 'Failure alert e-mailed'],
-      ['alert.digest_sent', 'Daily failure digest e-mailed'],
-      ['alert.platform_digest_sent', 'Platform failure digest e-mailed'],
-    ],
-  },
-  {
-    label: 'Deliveries',
-    category: 'delivery.*',
-    actions: [['delivery.redelivered', 'Delivery redelivered']],
-  },
-  {
-    label: 'Programs',
-    category: 'program.*',
-    actions: [
-      ['program.created', 'Program created'],
-      ['program.updated', 'Program edited'],
-      ['program.closed', 'Program closed'],
-      ['program.reopened', 'Program reopened'],
-      ['program.deleted', 'Program removed'],
-    ],
-  },
-  {
-    label: 'Network allowlist',
-    category: 'allowlist.*',
-    platformOnly: true,
-    actions: [
-      ['allowlist.added', 'Allowlist entry added'],
-      ['allowlist.removed', 'Allowlist entry removed'],
-    ],
-  },
-  {
-    label: 'Exports',
-    actions: [
-      ['leads.exported', 'Leads exported'],
-      ['audit.exported', 'Audit log exported'],
-    ],
-  },
-  {
-    label: 'Retention',
-    category: 'retention.*',
-    platformOnly: true,
-    actions: [['retention.purged', 'Expired data purged']],
-  },
+  { key: 'alerts', category: 'alert.*', actions: ['alert.sent', 'alert.digest_sent', 'alert.platform_digest_sent'] },
+  { key: 'deliveries', category: 'delivery.*', actions: ['delivery.redelivered'] },
+  { key: 'programs', category: 'program.*', actions: ['program.created', 'program.updated', 'program.closed', 'program.reopened', 'program.deleted'] },
+  { key: 'allowlist', category: 'allowlist.*', platformOnly: true, actions: ['allowlist.added', 'allowlist.removed'] },
+  { key: 'exports', actions: ['leads.exported', 'audit.exported'] },
+  { key: 'retention', category: 'retention.*', platformOnly: true, actions: ['retention.purged'] },
 ];
 
-const LABELS = new Map(AUDIT_ACTION_GROUPS.flatMap((g) => g.actions.map(([a, l]) => [a, l] as const)));
-
-export function auditActionLabel(action: string): string {
-  return LABELS.get(action) ?? action;
+/** The act's readable name in `locale`, or its raw name when it has none. */
+export function auditActionLabel(action: string, locale: Locale): string {
+  const names: Partial<Record<string, string>> = staffMessages(locale).audit.actions;
+  return names[action] ?? action;
 }

@@ -3,16 +3,17 @@
  * AUDIT_EXPORT_LIMIT rows). Every cell goes through lib/leads/export-csv, so an actor email
  * or a detail typed by someone cannot become a spreadsheet formula. The export is itself
  * audited ('audit.exported', with the count and the filters), in the transaction that read it.
+ * The header row and the acts' readable names are in the downloader's language (Spanish by default).
  */
 import type { Db } from '../../db/client';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { staffMessages } from '../i18n/staff';
 import { buildCsv, csvFilename } from '../leads/export-csv';
 import { auditActionLabel } from './audit-actions';
 import { listAuditEntriesForExport, type AuditFilters, type AuditScope } from './query-audit';
 import { recordAudit, type Actor } from './record-audit';
 
 export const AUDIT_EXPORTED = 'audit.exported';
-
-const HEADER = ['Time (UTC)', 'Action', 'What', 'Actor email', 'Actor user id', 'Actor IP', 'Department', 'Target type', 'Target id', 'Details (JSON)'];
 
 /** 2026-05-01T14:03:22.123456Z → 2026-05-01 14:03:22.123456 */
 const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, -1)}`;
@@ -29,7 +30,7 @@ export async function exportAuditLog(
   scope: AuditScope,
   filters: AuditFilters,
   actor: Actor,
-  opts: { now?: Date; filenamePrefix?: string } = {},
+  opts: { now?: Date; filenamePrefix?: string; locale?: Locale } = {},
 ): Promise<AuditExport> {
   const f: AuditFilters = { ...filters, cursor: undefined };
   const { entries, truncated } = await db.transaction(async (tx) => {
@@ -48,12 +49,13 @@ export async function exportAuditLog(
     });
     return r;
   });
+  const locale = opts.locale ?? DEFAULT_LOCALE;
   const csv = buildCsv(
-    HEADER,
+    staffMessages(locale).audit.csvHeader,
     entries.map((e) => [
       utc(e.at),
       e.action,
-      auditActionLabel(e.action),
+      auditActionLabel(e.action, locale),
       e.actorEmail,
       e.actorUserId,
       e.actorIp,

@@ -126,10 +126,12 @@ describe('exportAuditLog', () => {
     const ex = await exportAuditLog(db, scopeA(), { action: 'leads.exported', cursor: { at: '2000-01-01T00:00:00Z', id: 1 } }, actor, { now: new Date('2026-03-04T12:00:00Z') });
     expect(ex).toMatchObject({ count: 1, truncated: false, filename: 'audit-log-2026-03-04.csv' });
     const lines = ex.csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('Time (UTC),Action,What,Actor email,Actor user id,Actor IP,Department,Target type,Target id,Details (JSON)');
+    expect(lines[0]).toBe(
+      'Hora (UTC),Acción,Qué,Correo electrónico de quien actuó,ID de usuario de quien actuó,IP de quien actuó,Departamento,Tipo de objeto,ID del objeto,Detalles (JSON)',
+    );
     // The cursor is ignored (an export starts from the newest entry), and a cell that starts like a formula is made text.
     expect(lines[1]).toContain(`,'=cmd|' /C calc'!A0.${tag}@evil.test,`);
-    expect(lines[1]).toContain('2026-03-03 10:00:00.000000,leads.exported,Leads exported');
+    expect(lines[1]).toContain('2026-03-03 10:00:00.000000,leads.exported,Solicitudes exportadas');
     expect(lines[1]).toContain('Departamento A');
     expect(lines[1]).toContain('"{""note"":""@SUM(1+1)"",""count"":2}"');
     expect(lines).toHaveLength(3);
@@ -143,6 +145,13 @@ describe('exportAuditLog', () => {
       scope: 'department',
       filters: { action: 'leads.exported', actor: null, department: null, from: null, to: null },
     });
+  });
+
+  it('is in English for someone who chose English', async () => {
+    const ex = await exportAuditLog(db, scopeA(), { action: 'leads.exported' }, { email: 'x@puente.test' }, { locale: 'en' });
+    const lines = ex.csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Time (UTC),Action,What,Actor email,Actor user id,Actor IP,Department,Target type,Target id,Details (JSON)');
+    expect(lines[1]).toContain(',leads.exported,Leads exported,');
   });
 
   it("never includes another department's entries in a department export", async () => {

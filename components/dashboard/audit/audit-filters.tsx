@@ -1,6 +1,6 @@
 import type { AuditDepartmentOption, AuditFilters } from '@/lib/audit/query-audit';
 import { AUDIT_ACTION_GROUPS } from '@/lib/audit/audit-actions';
-import { ignoredFiltersText, KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { DateRange } from '@/components/ui/date-range';
 import { Field } from '@/components/ui/field';
 import { FilterBar } from '@/components/ui/filter-bar';
@@ -12,6 +12,7 @@ export function AuditFiltersForm({
   filters,
   departments,
   ignored,
+  m,
 }: {
   /** The page the form submits to. */
   action: string;
@@ -19,38 +20,45 @@ export function AuditFiltersForm({
   /** Platform admins only: the department filter's options. */
   departments?: AuditDepartmentOption[];
   ignored: string[];
+  m: StaffMessages;
 }) {
-  const known = AUDIT_ACTION_GROUPS.some((g) => g.category === filters.action || g.actions.some(([a]) => a === filters.action));
+  const { kit } = m.common;
+  const t = m.audit.filters;
+  const known = AUDIT_ACTION_GROUPS.some((g) => g.category === filters.action || g.actions.some((a) => a === filters.action));
   const active = [filters.action, filters.actor, departments ? filters.department : null, filters.from, filters.to].filter(Boolean).length;
+  const statuses: Partial<Record<string, string>> = t.departmentStatus;
   return (
     <FilterBar
       action={action}
-      heading="Filter the audit log"
+      heading={t.heading}
       headingId="audit-filters-heading"
       headingLevel={3}
-      toggleLabel={active > 0 ? `${KIT_TEXTS.filters} (${active} active)` : KIT_TEXTS.filters}
+      toggleLabel={active > 0 ? `${kit.filters} ${t.active(active)}` : kit.filters}
       activeCount={active}
-      applyLabel={KIT_TEXTS.applyFilters}
+      applyLabel={kit.applyFilters}
       applyTestId="audit-filter-apply"
-      clearLabel={KIT_TEXTS.clearFilters}
-      notice={ignored.length > 0 ? ignoredFiltersText(ignored) : null}
+      clearLabel={kit.clearFilters}
+      notice={ignored.length > 0 ? kit.ignoredFilters(ignored) : null}
       noticeTestId="audit-filters-ignored"
       testId="audit-filters"
     >
-      <SelectFilter id="a-action" name="action" label="Action" allLabel="All actions" value={filters.action} className="lg:col-span-2" testId="audit-filter-action">
+      <SelectFilter id="a-action" name="action" label={t.action} allLabel={t.allActions} value={filters.action} className="lg:col-span-2" testId="audit-filter-action">
         {filters.action && !known ? <option value={filters.action}>{filters.action}</option> : null}
-        {AUDIT_ACTION_GROUPS.filter((g) => departments || !g.platformOnly).map((g) => (
-          <optgroup key={g.label} label={g.label}>
-            {g.category ? <option value={g.category}>{`All: ${g.label.toLowerCase()}`}</option> : null}
-            {g.actions.map(([a, l]) => (
-              <option key={a} value={a}>
-                {l}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        {AUDIT_ACTION_GROUPS.filter((g) => departments || !g.platformOnly).map((g) => {
+          const group = m.audit.groups[g.key];
+          return (
+            <optgroup key={g.key} label={group}>
+              {g.category ? <option value={g.category}>{t.allOfGroup(group)}</option> : null}
+              {g.actions.map((a) => (
+                <option key={a} value={a}>
+                  {m.audit.actions[a]}
+                </option>
+              ))}
+            </optgroup>
+          );
+        })}
       </SelectFilter>
-      <Field id="a-actor" label="Who" labelNote="(email or part of it)" size="sm" className="lg:col-span-2">
+      <Field id="a-actor" label={t.who} labelNote={t.whoNote} size="sm" className="lg:col-span-2">
         {(control) => (
           <input
             {...control}
@@ -69,18 +77,18 @@ export function AuditFiltersForm({
         <SelectFilter
           id="a-department"
           name="department"
-          label="Department"
-          allLabel="All departments and the platform"
+          label={t.department}
+          allLabel={t.allDepartments}
           value={filters.department}
           options={[
-            { value: 'none', label: 'Platform only (no department)' },
-            ...departments.map((d) => ({ value: d.id, label: `${d.name}${d.status !== 'approved' ? ` (${d.status})` : ''}` })),
+            { value: 'none', label: t.platformOnly },
+            ...departments.map((d) => ({ value: d.id, label: `${d.name}${d.status !== 'approved' ? ` (${statuses[d.status] ?? d.status})` : ''}` })),
           ]}
           className="lg:col-span-2"
           testId="audit-filter-department"
         />
       ) : null}
-      <DateRange idPrefix="a" fromLabel="From" toLabel="To" note={KIT_TEXTS.dayInAst} from={filters.from} to={filters.to} />
+      <DateRange idPrefix="a" fromLabel={t.from} toLabel={t.to} note={kit.dayInAst} placeholder={kit.datePlaceholder} from={filters.from} to={filters.to} />
     </FilterBar>
   );
 }

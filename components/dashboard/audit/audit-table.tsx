@@ -1,5 +1,7 @@
 import type { AuditEntryRow } from '@/lib/audit/query-audit';
 import { auditActionLabel } from '@/lib/audit/audit-actions';
+import type { Locale } from '@/lib/i18n/locale';
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { formatAbsolute } from '@/components/dashboard/deliveries/format';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
 
@@ -9,18 +11,19 @@ function detailLines(details: Record<string, unknown>): string[] {
 }
 
 /** Audit entries, newest first. Everything is rendered as text: emails, reasons and details can be typed by anyone. */
-export function AuditTable({ entries, showDepartment }: { entries: AuditEntryRow[]; showDepartment: boolean }) {
+export function AuditTable({ entries, showDepartment, locale, m }: { entries: AuditEntryRow[]; showDepartment: boolean; locale: Locale; m: StaffMessages }) {
+  const t = m.audit.table;
   return (
     <DataTable
       columns={[
-        { key: 'when', header: 'When' },
-        { key: 'what', header: 'What' },
-        { key: 'who', header: 'Who' },
-        showDepartment && { key: 'department', header: 'Department' },
-        { key: 'details', header: 'Details' },
+        { key: 'when', header: t.when },
+        { key: 'what', header: t.what },
+        { key: 'who', header: t.who },
+        showDepartment && { key: 'department', header: t.department },
+        { key: 'details', header: t.details },
       ]}
-      caption="Audit log entries, newest first: when, what, who and from where, on what"
-      regionLabel="Audit log entries"
+      caption={t.caption}
+      regionLabel={t.region}
       minWidth="min-w-[56rem]"
       testId="audit-table"
     >
@@ -32,14 +35,14 @@ export function AuditTable({ entries, showDepartment }: { entries: AuditEntryRow
               <time dateTime={e.at}>{formatAbsolute(e.at)}</time>
             </td>
             <th scope="row" className={tableRowHeader()}>
-              <span className="font-semibold">{auditActionLabel(e.action)}</span>
+              <span className="font-semibold">{auditActionLabel(e.action, locale)}</span>
               <code className="block text-xs text-slate-700">{e.action}</code>
             </th>
             <td className={tableCell('framed', 'max-w-[16rem] break-words text-sm')}>
               <span data-testid="audit-actor">{e.actorEmail ?? '—'}</span>
-              {e.actorIp ? <span className="block text-slate-700">from {e.actorIp}</span> : null}
+              {e.actorIp ? <span className="block text-slate-700">{t.fromIp(e.actorIp)}</span> : null}
             </td>
-            {showDepartment ? <td className={tableCell('framed', 'text-sm')}>{e.departmentName ?? (e.departmentId ? 'Removed department' : 'Platform')}</td> : null}
+            {showDepartment ? <td className={tableCell('framed', 'text-sm')}>{e.departmentName ?? (e.departmentId ? t.removedDepartment : t.platform)}</td> : null}
             <td className={tableCell('framed', 'max-w-[28rem] text-sm')}>
               {e.targetType ? (
                 <span className="block text-slate-700">
@@ -52,7 +55,7 @@ export function AuditTable({ entries, showDepartment }: { entries: AuditEntryRow
                   {lines.slice(0, 8).map((l, i) => (
                     <li key={i}>{l.length > 300 ? `${l.slice(0, 300)}…` : l}</li>
                   ))}
-                  {lines.length > 8 ? <li className="text-slate-700">… {lines.length - 8} more in the export</li> : null}
+                  {lines.length > 8 ? <li className="text-slate-700">{t.moreInExport(lines.length - 8)}</li> : null}
                 </ul>
               ) : null}
             </td>

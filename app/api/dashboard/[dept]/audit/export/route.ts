@@ -2,7 +2,8 @@
  * GET /api/dashboard/[dept]/audit/export[?action=&actor=&from=&to=] — the department's audit
  * entries as CSV, for its admins (and platform admins). Anyone else: 401/404 problem+json,
  * the same whether the department exists or not. Bad filters: 400. The export is audited
- * ('audit.exported', recorded against the department) before any data leaves.
+ * ('audit.exported', recorded against the department) before any data leaves. The CSV is in
+ * the admin's language.
  */
 import type { NextRequest } from 'next/server';
 import { db } from '@/db/client';
@@ -26,6 +27,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (invalid.length > 0) return problem(400, `These filters are not valid: ${invalid.join(', ')}.`, { invalid });
   const ex = await exportAuditLog(db, scope, filters, actorOf(g.viewer, clientIpFrom(request.headers)), {
     filenamePrefix: `audit-log-${g.department.slug}`,
+    locale: g.viewer.locale,
   });
   return new Response(ex.csv, {
     headers: {
