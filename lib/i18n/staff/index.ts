@@ -16,11 +16,13 @@ import { programs } from './programs';
 import { leads } from './leads';
 import { audit } from './audit';
 import { recover } from './recover';
+import { webhooks } from './webhooks';
+import { deliveries } from './deliveries';
 import { admin } from './admin';
 import { auth } from './auth';
 import { account } from './account';
 
-const areas = { common, recover, department, members, programs, leads, audit, admin, auth, account } as const;
+const areas = { common, recover, department, members, programs, leads, audit, webhooks, deliveries, admin, auth, account } as const;
 
 type Areas = typeof areas;
 export type StaffMessages = { [K in keyof Areas]: Areas[K]['es'] };
