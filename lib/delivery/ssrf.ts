@@ -39,7 +39,8 @@ export const METADATA_ADDRESSES: ReadonlySet<string> = new Set([
 
 const DEV_ALLOWED_RANGES = new Set(['loopback', 'private', 'linkLocal', 'uniqueLocal', 'carrierGradeNat']);
 
-const RANGE_DESCRIPTIONS: Record<string, string> = {
+/** How a refused address range is named in the reasons below (lib/webhooks/url-error-text.ts words them for people). */
+export const RANGE_DESCRIPTIONS: Record<string, string> = {
   unspecified: 'an unspecified address',
   broadcast: 'the broadcast address',
   multicast: 'a multicast address',

@@ -3,6 +3,10 @@
  * escaping inside <pre>/<code> and <td>, never dangerouslySetInnerHTML. JSON is pretty-printed
  * when it parses; a form body's `payload=` field is decoded first.
  */
+import type { StaffMessages } from '@/lib/i18n/staff';
+
+/** How a body was decoded before showing it: the `payload` field of a form, the whole form, or not at all. */
+export type BodyNote = 'formPayload' | 'form' | null;
 
 function headerValue(headers: Record<string, string> | null, name: string): string | undefined {
   if (!headers) return undefined;
@@ -10,7 +14,7 @@ function headerValue(headers: Record<string, string> | null, name: string): stri
   return key === undefined ? undefined : headers[key];
 }
 
-export function prettyBody(body: string | null, headers: Record<string, string> | null): { text: string; note: string | null } {
+export function prettyBody(body: string | null, headers: Record<string, string> | null): { text: string; note: BodyNote } {
   if (body === null || body === '') return { text: '', note: null };
   const type = headerValue(headers, 'content-type') ?? '';
   if (type.startsWith('application/x-www-form-urlencoded') || /^payload=/.test(body)) {
@@ -19,12 +23,12 @@ export function prettyBody(body: string | null, headers: Record<string, string> 
       const payload = form.get('payload');
       if (payload !== null) {
         try {
-          return { text: JSON.stringify(JSON.parse(payload), null, 2), note: 'Form body: the payload field, decoded.' };
+          return { text: JSON.stringify(JSON.parse(payload), null, 2), note: 'formPayload' };
         } catch {
-          return { text: payload, note: 'Form body: the payload field, decoded.' };
+          return { text: payload, note: 'formPayload' };
         }
       }
-      return { text: [...form.entries()].map(([k, v]) => `${k} = ${v}`).join('\n'), note: 'Form body, decoded.' };
+      return { text: [...form.entries()].map(([k, v]) => `${k} = ${v}`).join('\n'), note: 'form' };
     } catch {
       // fall through to raw
     }
@@ -36,22 +40,23 @@ export function prettyBody(body: string | null, headers: Record<string, string> 
   }
 }
 
-export function HeadersTable({ headers, caption, testId }: { headers: Record<string, string> | null; caption: string; testId: string }) {
+export function HeadersTable({ headers, caption, testId, m }: { headers: Record<string, string> | null; caption: string; testId: string; m: StaffMessages }) {
+  const t = m.deliveries.attempt;
   const entries = Object.entries(headers ?? {});
   return (
     <table className="w-full border-collapse text-left text-sm" data-testid={testId}>
       <caption className="pb-1 text-left font-semibold text-slate-900">{caption}</caption>
       <thead className="sr-only">
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Value</th>
+          <th scope="col">{t.headerName}</th>
+          <th scope="col">{t.headerValue}</th>
         </tr>
       </thead>
       <tbody>
         {entries.length === 0 ? (
           <tr>
             <td colSpan={2} className="py-1 text-slate-700">
-              None
+              {t.none}
             </td>
           </tr>
         ) : (
@@ -69,14 +74,29 @@ export function HeadersTable({ headers, caption, testId }: { headers: Record<str
   );
 }
 
-export function BodyView({ body, headers, label, truncated = false, testId }: { body: string | null; headers: Record<string, string> | null; label: string; truncated?: boolean; testId: string }) {
+export function BodyView({
+  body,
+  headers,
+  label,
+  truncated = false,
+  testId,
+  m,
+}: {
+  body: string | null;
+  headers: Record<string, string> | null;
+  label: string;
+  truncated?: boolean;
+  testId: string;
+  m: StaffMessages;
+}) {
+  const t = m.deliveries.attempt;
   const { text, note } = prettyBody(body, headers);
   return (
     <div className="space-y-1">
       <h4 className="font-semibold text-slate-900">{label}</h4>
-      {note ? <p className="text-xs text-slate-700">{note}</p> : null}
+      {note ? <p className="text-xs text-slate-700">{t[note]}</p> : null}
       {text === '' ? (
-        <p className="text-sm text-slate-700">Empty</p>
+        <p className="text-sm text-slate-700">{t.empty}</p>
       ) : (
         <pre
           tabIndex={0}
@@ -87,7 +107,7 @@ export function BodyView({ body, headers, label, truncated = false, testId }: { 
           <code>{text}</code>
         </pre>
       )}
-      {truncated ? <p className="text-xs text-slate-700">Only the first 64 KiB of the body were kept.</p> : null}
+      {truncated ? <p className="text-xs text-slate-700">{t.truncated}</p> : null}
     </div>
   );
 }

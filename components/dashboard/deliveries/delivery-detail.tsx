@@ -3,10 +3,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { AttemptSummary } from '@/db/queries/deliveries';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { phaseOf, waitsForProbe } from '../webhooks/breaker';
-import { deliveryKeys, fetchDeliveryDetail, type DetailResponse } from './api';
+import { deliveryKeys, fetchDeliveryDetail, ProblemError, type DetailResponse } from './api';
 import { AttemptTabs } from './attempt-tabs';
-import { ERROR_CLASS_LABEL, TRIGGER_LABEL, formatAbsolute, formatMs } from './format';
+import { errorClassLabel, formatAbsolute, formatMs, triggerLabel } from './format';
 import { LiveIndicator } from './live-indicator';
 import { RedeliverButton } from './redeliver-button';
 import { StatusBadge } from './status-badge';
@@ -22,9 +24,9 @@ interface Props {
   initialAttempt: string | null;
 }
 
-function outcome(a: AttemptSummary): string {
+function outcome(a: AttemptSummary, m: StaffMessages): string {
   if (a.responseStatus !== null) return `HTTP ${a.responseStatus}`;
-  return ERROR_CLASS_LABEL[a.errorClass ?? ''] ?? a.errorClass ?? 'Error';
+  return errorClassLabel(a.errorClass, m);
 }
 
 function outcomeClass(a: AttemptSummary): string {
@@ -34,6 +36,8 @@ function outcomeClass(a: AttemptSummary): string {
 
 export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props) {
   const live = useDeliveryEvents(dept);
+  const { locale, m } = useStaffI18n();
+  const t = m.deliveries.detail;
   const [attempt, setAttempt] = useState<string | null>(initialAttempt);
   const { data, error, isFetching } = useQuery({
     queryKey: deliveryKeys.detail(dept, id, attempt),
@@ -54,10 +58,10 @@ export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props)
     const n = view.attempts.length;
     if (n > seen.current) {
       const latest = view.attempts[0]!;
-      setAnnouncement(`New attempt ${latest.attemptNumber}: ${outcome(latest)}.`);
+      setAnnouncement(t.newAttempt(latest.attemptNumber, outcome(latest, m)));
     }
     seen.current = n;
-  }, [view.attempts]);
+  }, [view.attempts, t, m]);
 
   function choose(e: React.MouseEvent<HTMLAnchorElement>, attemptId: string, isLatest: boolean) {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
@@ -84,54 +88,54 @@ export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props)
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-1">
           <h2 className="text-xl font-bold text-brand-900">
-            Delivery <code className="font-mono text-lg" data-testid="delivery-id">{d.id}</code>
+            {t.heading} <code className="font-mono text-lg" data-testid="delivery-id">{d.id}</code>
           </h2>
-          <LiveIndicator state={live} fetching={isFetching} />
+          <LiveIndicator state={live} fetching={isFetching} m={m} />
         </div>
         {d.dataPurgedAt ? null : <RedeliverButton dept={dept} deliveryId={d.id} />}
       </div>
       {d.dataPurgedAt ? (
         <p className="rounded-md border-2 border-slate-400 bg-slate-50 p-3 text-slate-900" data-testid="delivery-purged">
-          The lead data, request and response bodies of this delivery were removed on {formatAbsolute(d.dataPurgedAt)} under the
-          retention policy. Its status, times and response codes remain; it can no longer be redelivered.
+          {t.purged(formatAbsolute(d.dataPurgedAt))}
         </p>
       ) : null}
       {error ? (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">
-          Could not refresh: {error.message}
+          {m.deliveries.couldNotRefresh}
+          {error instanceof ProblemError ? m.deliveries.refreshStatus(error.status) : ''}.
         </p>
       ) : null}
       <dl className="grid gap-x-6 gap-y-3 rounded-lg border-2 border-slate-200 p-4 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="delivery-header">
         <div>
-          <dt className="font-semibold text-slate-700">Status</dt>
+          <dt className="font-semibold text-slate-700">{t.status}</dt>
           <dd>
-            <StatusBadge status={d.status} />
+            <StatusBadge status={d.status} m={m} />
           </dd>
         </div>
         <div>
-          <dt className="font-semibold text-slate-700">Event</dt>
+          <dt className="font-semibold text-slate-700">{t.event}</dt>
           <dd className="font-mono">{d.eventType}</dd>
         </div>
         <div>
-          <dt className="font-semibold text-slate-700">Created</dt>
+          <dt className="font-semibold text-slate-700">{t.created}</dt>
           <dd>
-            <TimeAgo iso={d.createdAt} now={now} past />
+            <TimeAgo iso={d.createdAt} now={now} locale={locale} past />
           </dd>
         </div>
         <div className="sm:col-span-2">
-          <dt className="font-semibold text-slate-700">webhook-id (message id)</dt>
+          <dt className="font-semibold text-slate-700">{t.messageId}</dt>
           <dd className="font-mono break-all" data-testid="delivery-message-id">
             {d.messageId}
           </dd>
         </div>
         <div>
-          <dt className="font-semibold text-slate-700">Attempts</dt>
+          <dt className="font-semibold text-slate-700">{t.attempts}</dt>
           <dd className="tabular-nums" data-testid="delivery-attempt-count">
             {d.attemptCount}
           </dd>
         </div>
         <div className="sm:col-span-2">
-          <dt className="font-semibold text-slate-700">Webhook</dt>
+          <dt className="font-semibold text-slate-700">{t.webhook}</dt>
           <dd className="font-mono break-all">
             {d.webhookUrl}
             {d.webhookDescription ? <span className="block font-sans text-slate-700">{d.webhookDescription}</span> : null}
@@ -139,14 +143,14 @@ export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props)
         </div>
         {showNext ? (
           <div>
-            <dt className="font-semibold text-slate-700">Next attempt</dt>
+            <dt className="font-semibold text-slate-700">{t.nextAttempt}</dt>
             <dd data-testid="delivery-next-attempt">
               {probePhase && d.webhookNextProbeAt ? (
                 <span className="font-semibold text-amber-900" data-testid="delivery-waits-for-probe">
-                  {waitsForProbe(probePhase, d.webhookNextProbeAt, now)}
+                  {waitsForProbe(probePhase, d.webhookNextProbeAt, now, m)}
                 </span>
               ) : (
-                <TimeAgo iso={d.nextAttemptAt!} now={now} />
+                <TimeAgo iso={d.nextAttemptAt!} now={now} locale={locale} />
               )}
             </dd>
           </div>
@@ -156,14 +160,14 @@ export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props)
       <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
         <section aria-labelledby="attempts-heading" className="space-y-2">
           <h3 id="attempts-heading" className="text-lg font-bold text-brand-900">
-            Attempts
+            {t.attemptsHeading}
           </h3>
           {view.attempts.length === 0 ? (
             <p className="text-sm text-slate-700" data-testid="attempts-empty">
-              Not attempted yet.
+              {t.notAttempted}
             </p>
           ) : (
-            <ol className="relative space-y-2 border-l-2 border-slate-300 pl-4" data-testid="attempts-timeline" aria-label="Attempts, newest first">
+            <ol className="relative space-y-2 border-l-2 border-slate-300 pl-4" data-testid="attempts-timeline" aria-label={t.timeline}>
               {view.attempts.map((a, i) => {
                 const selected = a.id === selectedId;
                 return (
@@ -178,27 +182,28 @@ export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props)
                       }`}
                     >
                       <span className="flex flex-wrap items-baseline justify-between gap-2">
-                        <span className="font-semibold text-slate-900">Attempt {a.attemptNumber}</span>
+                        <span className="font-semibold text-slate-900">{t.attempt(a.attemptNumber)}</span>
                         <span className={`font-mono font-semibold ${outcomeClass(a)}`} data-testid="attempt-outcome">
-                          {outcome(a)}
+                          {outcome(a, m)}
                         </span>
                       </span>
                       <span className="block text-slate-800">
-                        <TimeAgo iso={a.startedAt} now={now} stacked={false} past /> · {TRIGGER_LABEL[a.trigger] ?? a.trigger} · {formatMs(a.durationMs)}
+                        <TimeAgo iso={a.startedAt} now={now} locale={locale} stacked={false} past /> · {triggerLabel(a.trigger, m)} · {formatMs(a.durationMs)}
                       </span>
-                      {a.remoteAddress ? <span className="block font-mono text-xs text-slate-700">to {a.remoteAddress}</span> : null}
+                      {a.remoteAddress ? <span className="block font-mono text-xs text-slate-700">{t.to(a.remoteAddress)}</span> : null}
                       {a.nextAttemptAt ? (
                         i === 0 && d.status === 'retrying' ? (
                           <span className="block text-xs font-semibold text-amber-900" data-testid="attempt-next-retry">
-                            Next retry <TimeAgo iso={a.nextAttemptAt} now={now} stacked={false} />
+                            {t.nextRetry} <TimeAgo iso={a.nextAttemptAt} now={now} locale={locale} stacked={false} />
                           </span>
                         ) : (
                           <span className="block text-xs text-slate-700" data-testid="attempt-planned-retry">
-                            Retry planned for <time dateTime={a.nextAttemptAt}>{formatAbsolute(a.nextAttemptAt)}</time>
+                            {t.retryPlanned}
+                            <time dateTime={a.nextAttemptAt}>{formatAbsolute(a.nextAttemptAt)}</time>
                           </span>
                         )
                       ) : null}
-                      {selected ? <span className="sr-only"> (shown)</span> : null}
+                      {selected ? <span className="sr-only">{t.shown}</span> : null}
                     </a>
                   </li>
                 );
@@ -208,7 +213,7 @@ export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props)
         </section>
         <section aria-labelledby="attempt-heading" className="min-w-0 space-y-2" data-testid="attempt-detail" data-attempt-id={view.selected?.id ?? ''}>
           <h3 id="attempt-heading" className="text-lg font-bold text-brand-900">
-            {view.selected ? `Attempt ${view.selected.attemptNumber}` : 'No attempt yet'}
+            {view.selected ? t.attempt(view.selected.attemptNumber) : t.noAttempt}
           </h3>
           {view.selected ? <AttemptTabs key={view.selected.id} attempt={view.selected} /> : null}
         </section>

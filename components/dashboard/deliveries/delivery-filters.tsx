@@ -1,5 +1,5 @@
 import { DELIVERY_EVENTS, DELIVERY_STATUSES, type DeliveryFilters, type ProgramOption, type WebhookOption } from '@/db/queries/deliveries';
-import { ignoredFiltersText, KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { DateRange } from '@/components/ui/date-range';
 import { FilterBar } from '@/components/ui/filter-bar';
 import { SelectFilter } from '@/components/ui/select-filter';
@@ -12,6 +12,7 @@ export function DeliveryFiltersForm({
   webhooks,
   programs,
   ignored,
+  m,
 }: {
   dept: string;
   filters: DeliveryFilters;
@@ -19,37 +20,55 @@ export function DeliveryFiltersForm({
   programs: ProgramOption[];
   /** Query parameters that were not valid and were ignored. */
   ignored: string[];
+  m: StaffMessages;
 }) {
+  const kit = m.common.kit;
+  const t = m.deliveries.filters;
   const active = [filters.webhookId, filters.status, filters.event, filters.programId, filters.from, filters.to].filter(Boolean).length;
   return (
     <FilterBar
       action={`/dashboard/${dept}/deliveries`}
-      heading="Filter deliveries"
+      heading={t.heading}
       headingId="delivery-filters-heading"
-      toggleLabel={active > 0 ? `${KIT_TEXTS.filters} (${active} active)` : KIT_TEXTS.filters}
+      toggleLabel={active > 0 ? t.active(kit.filters, active) : kit.filters}
       activeCount={active}
-      applyLabel={KIT_TEXTS.applyFilters}
-      clearLabel={KIT_TEXTS.clearFilters}
-      notice={ignored.length > 0 ? ignoredFiltersText(ignored) : null}
+      applyLabel={kit.applyFilters}
+      clearLabel={kit.clearFilters}
+      notice={ignored.length > 0 ? kit.ignoredFilters(ignored) : null}
       noticeTestId="delivery-filters-ignored"
       testId="delivery-filters"
     >
       <SelectFilter
         id="f-webhook"
         name="webhook"
-        label="Webhook"
-        allLabel="All webhooks"
+        label={t.webhook}
+        allLabel={t.allWebhooks}
         value={filters.webhookId}
         options={webhooks.map((w) => ({
           value: w.id,
-          label: `${w.url}${w.description ? ` — ${w.description}` : ''}${w.disabled ? ' (disabled)' : !w.active ? ' (inactive)' : ''}`,
+          label: `${w.url}${w.description ? ` — ${w.description}` : ''}${w.disabled ? t.disabled : !w.active ? t.inactive : ''}`,
         }))}
         className="lg:col-span-2"
       />
-      <SelectFilter id="f-status" name="status" label="Status" allLabel="Any status" value={filters.status} options={DELIVERY_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
-      <SelectFilter id="f-event" name="event" label="Event" allLabel="Any event" value={filters.event} options={DELIVERY_EVENTS.map((e) => ({ value: e, label: e }))} />
-      <SelectFilter id="f-program" name="program" label="Program" allLabel="Any program" value={filters.programId} options={programs.map((p) => ({ value: p.id, label: p.title }))} className="lg:col-span-2" />
-      <DateRange idPrefix="f" fromLabel="From" toLabel="To" note={KIT_TEXTS.dayInAst} from={filters.from} to={filters.to} />
+      <SelectFilter
+        id="f-status"
+        name="status"
+        label={t.status}
+        allLabel={t.anyStatus}
+        value={filters.status}
+        options={DELIVERY_STATUSES.map((s) => ({ value: s, label: statusLabel(s, m) }))}
+      />
+      <SelectFilter id="f-event" name="event" label={t.event} allLabel={t.anyEvent} value={filters.event} options={DELIVERY_EVENTS.map((e) => ({ value: e, label: e }))} />
+      <SelectFilter
+        id="f-program"
+        name="program"
+        label={t.program}
+        allLabel={t.anyProgram}
+        value={filters.programId}
+        options={programs.map((p) => ({ value: p.id, label: p.title }))}
+        className="lg:col-span-2"
+      />
+      <DateRange idPrefix="f" fromLabel={t.from} toLabel={t.to} note={kit.dayInAst} placeholder={kit.datePlaceholder} from={filters.from} to={filters.to} />
     </FilterBar>
   );
 }

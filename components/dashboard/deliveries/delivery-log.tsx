@@ -5,11 +5,13 @@ import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { textLink } from '@/components/ui/styles';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { breakerExplanation, breakerHeadline, phaseOf, waitsForProbe } from '../webhooks/breaker';
-import { deliveryKeys, fetchDeliveryPage, type ListResponse } from './api';
+import { deliveryKeys, fetchDeliveryPage, ProblemError, type ListResponse } from './api';
 import { formatMs, shortId } from './format';
 import { LiveIndicator } from './live-indicator';
 import { StatusBadge } from './status-badge';
+import { deliveryNote } from './stored-notes';
 import { TimeAgo } from './time-ago';
 import { POLL_MS, useDeliveryEvents } from './use-delivery-events';
 import { useNow } from './use-now';
@@ -21,25 +23,26 @@ interface Props {
   /** The same filters without the cursor (for "Newest" and "Older" links). */
   baseQuery: string;
   initial: ListResponse;
-  /** What the table shows, for its caption (e.g. "Deliveries to https://…, failed only"). */
+  /** What the table shows, for its caption (e.g. "Entregas a https://…, estado fallida"). */
   caption: string;
 }
 
 const HIGHLIGHT_MS = 6_000;
 
-const COLUMNS = [
-  { key: 'delivery', header: 'Delivery' },
-  { key: 'event', header: 'Event' },
-  { key: 'status', header: 'Status' },
-  { key: 'response', header: 'Response' },
-  { key: 'attempts', header: 'Attempts', align: 'right' },
-  { key: 'duration', header: 'Duration', align: 'right' },
-  { key: 'time', header: 'Time' },
-  { key: 'webhook', header: 'Webhook' },
-] as const;
-
 export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props) {
   const live = useDeliveryEvents(dept);
+  const { locale, m } = useStaffI18n();
+  const t = m.deliveries.log;
+  const columns = [
+    { key: 'delivery', header: t.columns.delivery },
+    { key: 'event', header: t.columns.event },
+    { key: 'status', header: t.columns.status },
+    { key: 'response', header: t.columns.response },
+    { key: 'attempts', header: t.columns.attempts, align: 'right' },
+    { key: 'duration', header: t.columns.duration, align: 'right' },
+    { key: 'time', header: t.columns.time },
+    { key: 'webhook', header: t.columns.webhook },
+  ] as const;
   const { data, error, isFetching } = useQuery({
     queryKey: deliveryKeys.list(dept, query),
     queryFn: ({ signal }) => fetchDeliveryPage(dept, query, signal),
@@ -60,10 +63,10 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
     for (const i of data.items) known.current.add(i.id);
     if (added.length === 0) return;
     setFresh(new Set(added));
-    setAnnouncement(`${added.length} new ${added.length === 1 ? 'delivery' : 'deliveries'}`);
-    const t = setTimeout(() => setFresh(new Set()), HIGHLIGHT_MS);
-    return () => clearTimeout(t);
-  }, [data]);
+    setAnnouncement(t.newOnes(added.length));
+    const timer = setTimeout(() => setFresh(new Set()), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [data, t]);
 
   // Webhooks whose circuit breaker is open: a notice each above the list, and a word on their waiting rows.
   const paused = (data.pausedWebhooks ?? []).flatMap((w) => {
@@ -80,9 +83,9 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
     <section aria-labelledby="delivery-log-heading" className="space-y-3" data-testid="delivery-log">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="delivery-log-heading" className="text-xl font-bold text-brand-900">
-          Recent deliveries
+          {t.heading}
         </h2>
-        <LiveIndicator state={live} fetching={isFetching} />
+        <LiveIndicator state={live} fetching={isFetching} m={m} />
       </div>
       <p role="status" aria-live="polite" aria-atomic="true" className="sr-only" data-testid="delivery-log-announcer">
         {announcement}
@@ -97,28 +100,29 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
             data-phase={w.phase}
           >
             <p className="font-bold" data-testid="paused-webhook-headline">
-              {breakerHeadline(w.phase, w, now)}
+              {breakerHeadline(w.phase, w, now, m)}
             </p>
             <p className="text-sm">
-              Webhook{' '}
+              {t.webhook}{' '}
               <Link href={`/dashboard/${dept}/webhooks/${w.id}`} className={`${textLink} break-all font-mono`}>
                 {w.url}
               </Link>
-              {w.description ? ` (${w.description})` : ''}. {breakerExplanation(w.phase)}
+              {w.description ? ` (${w.description})` : ''}. {breakerExplanation(w.phase, m)}
             </p>
           </div>
         ))}
       </div>
       {error ? (
         <p role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">
-          Could not refresh the list: {error.message}
+          {m.deliveries.couldNotRefreshList}
+          {error instanceof ProblemError ? m.deliveries.refreshStatus(error.status) : ''}.
         </p>
       ) : null}
       <DataTable
-        columns={COLUMNS}
-        caption={`${caption}. Newest first, ${data.items.length} shown.`}
+        columns={columns}
+        caption={t.caption(caption, data.items.length)}
         captionVisible
-        regionLabel="Deliveries table"
+        regionLabel={t.region}
         minWidth="min-w-[60rem]"
         dense
         testId="delivery-table"
@@ -126,7 +130,7 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
         {data.items.length === 0 ? (
           <tr>
             <td colSpan={8} className="px-3 py-6 text-center text-slate-700" data-testid="delivery-log-empty">
-              {isOlderPage ? 'No older deliveries.' : 'No deliveries match. New ones appear here as they happen.'}
+              {isOlderPage ? t.noOlder : t.empty}
             </td>
           </tr>
         ) : (
@@ -147,22 +151,22 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
                 </th>
                 <td className={tableCell('framed', 'font-mono', true)}>{d.eventType}</td>
                 <td className={tableCell('framed', '', true)}>
-                  <StatusBadge status={d.status} />
+                  <StatusBadge status={d.status} m={m} />
                   {pw ? (
                     <span className="mt-0.5 block text-xs font-semibold text-amber-900" data-testid="delivery-waits-for-probe">
-                      {waitsForProbe(pw.phase, pw.nextProbeAt, now)}
+                      {waitsForProbe(pw.phase, pw.nextProbeAt, now, m)}
                     </span>
                   ) : null}
                 </td>
                 <td className={tableCell('framed', 'font-mono', true)} data-testid="delivery-response">
-                  {d.lastStatusCode ?? (d.lastError ? <span className="font-sans text-slate-700">{d.lastError}</span> : '—')}
+                  {d.lastStatusCode ?? (d.lastError ? <span className="font-sans text-slate-700">{deliveryNote(d.lastError, m)}</span> : '—')}
                 </td>
                 <td className={tableCell('framed', 'text-right tabular-nums', true)} data-testid="delivery-attempts">
                   {d.attemptCount}
                 </td>
                 <td className={tableCell('framed', 'text-right tabular-nums', true)}>{formatMs(d.lastDurationMs)}</td>
                 <td className={tableCell('framed', 'whitespace-nowrap', true)}>
-                  <TimeAgo iso={d.createdAt} now={now} past />
+                  <TimeAgo iso={d.createdAt} now={now} locale={locale} past />
                 </td>
                 <td className={tableCell('framed', 'max-w-[18rem] truncate font-mono text-xs', true)} title={d.webhookUrl}>
                   {d.webhookUrl}
@@ -172,15 +176,15 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
           })
         )}
       </DataTable>
-      <nav aria-label="Delivery pages" className="flex gap-4">
+      <nav aria-label={t.pages} className="flex gap-4">
         {isOlderPage ? (
           <Link href={newestHref} className={textLink} data-testid="delivery-newest">
-            ← Newest
+            {t.newest}
           </Link>
         ) : null}
         {olderHref ? (
           <Link href={olderHref} className={textLink} data-testid="delivery-older">
-            Older →
+            {t.older}
           </Link>
         ) : null}
       </nav>

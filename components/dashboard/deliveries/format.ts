@@ -2,6 +2,7 @@
  * Delivery-log formatting, shared by the server and the browser. The clock itself (Puerto Rico
  * time, numeric parts so both render the same text) lives in lib/time.
  */
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { formatDateTime, formatDay as formatZonedDay, formatRelative as formatZonedRelative, formatTime, PLATFORM_TIME_ZONE, PLATFORM_TIME_ZONE_LABEL, type TimeLocale } from '@/lib/time';
 
 export const TIME_ZONE = PLATFORM_TIME_ZONE;
@@ -17,12 +18,12 @@ export function formatHour(iso: string): string {
   return formatTime(iso);
 }
 
-/** May 1 (daily chart labels) */
+/** "May 1" / "1 may" (daily chart labels) */
 export function formatDay(iso: string, locale: TimeLocale = 'en'): string {
   return formatZonedDay(iso, locale);
 }
 
-/** "just now", "42 s ago", "5 min ago", "3 h ago", "2 d ago"; "in 5 min" for the future. */
+/** "just now", "42 s ago", "5 min ago", "3 h ago", "2 d ago"; "in 5 min" for the future (es: "hace 5 min", "en 5 min"). */
 export function formatRelative(iso: string, now: number, locale: TimeLocale = 'en'): string {
   return formatZonedRelative(iso, now, locale);
 }
@@ -35,17 +36,13 @@ export function formatMs(ms: number | null): string {
   return ms === null ? '—' : `${ms.toLocaleString('en-US')} ms`;
 }
 
-export const ERROR_CLASS_LABEL: Record<string, string> = {
-  timeout: 'Timeout',
-  connection: 'Connection error',
-  dns: 'DNS error',
-  tls: 'TLS error',
-  http: 'HTTP error',
-  blocked: 'Blocked',
-};
+/** Why an attempt got no HTTP answer ("Tiempo de espera agotado"); an unknown class as stored. */
+export function errorClassLabel(errorClass: string | null, m: StaffMessages): string {
+  if (errorClass === null) return m.deliveries.errorFallback;
+  return m.deliveries.errorClass[errorClass] ?? errorClass;
+}
 
-export const TRIGGER_LABEL: Record<string, string> = {
-  auto: 'Automatic',
-  manual: 'Redeliver',
-  recover: 'Recover',
-};
+/** What started an attempt: the schedule, Redeliver or Recover. */
+export function triggerLabel(trigger: string, m: StaffMessages): string {
+  return m.deliveries.trigger[trigger] ?? trigger;
+}

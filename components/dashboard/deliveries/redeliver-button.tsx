@@ -5,12 +5,14 @@ import { useActionState, useEffect } from 'react';
 import { redeliverDeliveryAction } from '@/app/actions/dashboard/deliveries/redeliver-delivery';
 import { buttonSecondary } from '@/components/ui/styles';
 import { IDLE } from '@/lib/auth/action-result';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { deliveryKeys } from './api';
 
 /** GitHub's "Redeliver": one more attempt now, same webhook-id. Works without JavaScript too. */
 export function RedeliverButton({ dept, deliveryId }: { dept: string; deliveryId: string }) {
   const [state, action, pending] = useActionState(redeliverDeliveryAction, IDLE);
   const queryClient = useQueryClient();
+  const t = useStaffI18n().m.deliveries.redeliver;
   useEffect(() => {
     if (state.status === 'ok') void queryClient.invalidateQueries({ queryKey: deliveryKeys.all(dept) });
   }, [state, dept, queryClient]);
@@ -22,7 +24,7 @@ export function RedeliverButton({ dept, deliveryId }: { dept: string; deliveryId
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
           <path d="M13 8a5 5 0 1 1-1.5-3.6M13 2.5v3h-3" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        {pending ? 'Redelivering…' : 'Redeliver'}
+        {pending ? t.pending : t.submit}
       </button>
       <p
         id="redeliver-result"

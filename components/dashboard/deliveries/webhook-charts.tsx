@@ -1,4 +1,7 @@
 import type { StatBucket, WebhookStats } from '@/db/queries/deliveries';
+import type { Locale } from '@/lib/i18n/locale';
+import { formatCount, formatPercent } from '@/lib/i18n/numbers';
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { formatDay, formatHour, TIME_ZONE_LABEL } from './format';
 
 /**
@@ -7,19 +10,19 @@ import { formatDay, formatHour, TIME_ZONE_LABEL } from './format';
  * a text summary (role="img" + <title>/<desc>) and its numbers in a table; p50 and p95 are
  * told apart by line style and marker shape as well as colour.
  */
-export function WebhookCharts({ stats, webhookUrl }: { stats: WebhookStats; webhookUrl: string }) {
+export function WebhookCharts({ stats, webhookUrl, locale, m }: { stats: WebhookStats; webhookUrl: string; locale: Locale; m: StaffMessages }) {
+  const t = m.deliveries.charts;
   return (
     <section aria-labelledby="webhook-charts-heading" className="space-y-4 rounded-lg border-2 border-slate-200 p-4" data-testid="webhook-charts">
       <h2 id="webhook-charts-heading" className="text-lg font-bold text-brand-900">
-        Health of <span className="break-all font-mono text-base">{webhookUrl}</span>
+        {t.heading}
+        <span className="break-all font-mono text-base">{webhookUrl}</span>
       </h2>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Window id="h24" title="Last 24 hours, by hour" buckets={stats.hourly} label={(b) => formatHour(b.start)} every={6} unitWord="hour" />
-        <Window id="d7" title="Last 7 days, by day" buckets={stats.daily} label={(b) => formatDay(b.start)} every={1} unitWord="day" />
+        <Window id="h24" title={t.hourly} buckets={stats.hourly} label={(b) => formatHour(b.start)} every={6} unit="hour" locale={locale} m={m} />
+        <Window id="d7" title={t.daily} buckets={stats.daily} label={(b) => formatDay(b.start, locale)} every={1} unit="day" locale={locale} m={m} />
       </div>
-      <p className="text-xs text-slate-600">
-        Attempts counted by when they were made ({TIME_ZONE_LABEL}). Success = a 2xx answer. Response time leaves out attempts that were blocked before sending.
-      </p>
+      <p className="text-xs text-slate-600">{t.note(TIME_ZONE_LABEL)}</p>
     </section>
   );
 }
@@ -30,8 +33,6 @@ const PAD_L = 40;
 const PAD_B = 20;
 const PAD_T = 8;
 const PAD_R = 16;
-
-const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 function summary(buckets: StatBucket[]) {
   const attempts = buckets.reduce((s, b) => s + b.attempts, 0);
@@ -60,29 +61,35 @@ function Window({
   buckets,
   label,
   every,
-  unitWord,
+  unit,
+  locale,
+  m,
 }: {
   id: string;
   title: string;
   buckets: StatBucket[];
   label: (b: StatBucket) => string;
   every: number;
-  unitWord: string;
+  unit: 'hour' | 'day';
+  locale: Locale;
+  m: StaffMessages;
 }) {
+  const t = m.deliveries.charts;
+  const pct = (x: number) => formatPercent(x, locale);
+  const span = title.toLowerCase();
   const s = summary(buckets);
   const n = Math.max(buckets.length, 1);
   const slot = (W - PAD_L - PAD_R) / n;
   const plotH = H - PAD_B - PAD_T;
   const x = (i: number) => PAD_L + i * slot + slot / 2;
+  const worst = buckets.filter((b) => b.successRate !== null).sort((a, b) => a.successRate! - b.successRate!)[0];
   const rateSummary =
-    s.rate === null
-      ? `No attempts in the ${title.toLowerCase()}.`
-      : `Success rate ${pct(s.rate)} of ${s.attempts} attempts; lowest ${unitWord}: ${(() => {
-          const worst = buckets.filter((b) => b.successRate !== null).sort((a, b) => a.successRate! - b.successRate!)[0]!;
-          return `${pct(worst.successRate!)} (${label(worst)})`;
-        })()}.`;
-  const timeSummary =
-    s.p50Min === null ? 'No response times.' : `Median (p50) response time between ${s.p50Min} and ${s.p50Max} ms per ${unitWord}; p95 up to ${s.p95Max} ms.`;
+    s.rate === null || !worst
+      ? unit === 'hour'
+        ? t.noAttemptsHourly
+        : t.noAttemptsDaily
+      : t.rateSummary(pct(s.rate), s.attempts, unit, pct(worst.successRate!), label(worst));
+  const timeSummary = s.p50Min === null ? t.noTimes : t.timeSummary(s.p50Min, s.p50Max!, unit, s.p95Max!);
   const maxMs = niceMax(s.p95Max ?? 0);
   const y = (ms: number) => PAD_T + plotH - (ms / maxMs) * plotH;
   const line = (pick: (b: StatBucket) => number | null) => {
@@ -111,15 +118,15 @@ function Window({
     <div className="space-y-3" data-testid={`webhook-chart-${id}`}>
       <h3 className="font-semibold text-slate-900">{title}</h3>
       <figure className="space-y-1">
-        <figcaption className="text-sm font-semibold text-slate-800">Success rate</figcaption>
+        <figcaption className="text-sm font-semibold text-slate-800">{t.successRate}</figcaption>
         <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-rate-t ${id}-rate-d`}>
-          <title id={`${id}-rate-t`}>{`Success rate, ${title.toLowerCase()}`}</title>
+          <title id={`${id}-rate-t`}>{t.rateTitle(span)}</title>
           <desc id={`${id}-rate-d`}>{rateSummary}</desc>
           {[0, 0.5, 1].map((v) => (
             <g key={v}>
               <line x1={PAD_L} x2={W - PAD_R} y1={PAD_T + plotH - v * plotH} y2={PAD_T + plotH - v * plotH} className="stroke-slate-200" />
               <text x={PAD_L - 4} y={PAD_T + plotH - v * plotH + 3} textAnchor="end" className="fill-slate-700 text-[10px]">
-                {v * 100}%
+                {formatPercent(v, locale, 0)}
               </text>
             </g>
           ))}
@@ -135,7 +142,7 @@ function Window({
                 height={Math.max(b.successRate * plotH, 1)}
                 className={b.successRate >= 0.95 ? 'fill-green-700' : b.successRate >= 0.5 ? 'fill-amber-600' : 'fill-red-700'}
               >
-                <title>{`${label(b)}: ${pct(b.successRate)} of ${b.attempts}`}</title>
+                <title>{t.bar(label(b), pct(b.successRate), b.attempts)}</title>
               </rect>
             ),
           )}
@@ -145,7 +152,7 @@ function Window({
       </figure>
       <figure className="space-y-1">
         <figcaption className="flex flex-wrap items-center gap-4 text-sm font-semibold text-slate-800">
-          Response time
+          {t.responseTime}
           <span className="inline-flex items-center gap-1 font-normal">
             <svg width="28" height="10" aria-hidden="true">
               <line x1="0" x2="28" y1="5" y2="5" className="stroke-brand-700" strokeWidth="2" />
@@ -162,7 +169,7 @@ function Window({
           </span>
         </figcaption>
         <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-time-t ${id}-time-d`}>
-          <title id={`${id}-time-t`}>{`Response time p50 and p95, ${title.toLowerCase()}`}</title>
+          <title id={`${id}-time-t`}>{t.timeTitle(span)}</title>
           <desc id={`${id}-time-d`}>{timeSummary}</desc>
           {[0, 0.5, 1].map((v) => (
             <g key={v}>
@@ -185,14 +192,14 @@ function Window({
         <p className="text-sm text-slate-700">{timeSummary}</p>
       </figure>
       <details className="text-sm">
-        <summary className="cursor-pointer font-semibold text-brand-800 focus-visible:outline-3 focus-visible:outline-offset-2">Show the numbers</summary>
+        <summary className="cursor-pointer font-semibold text-brand-800 focus-visible:outline-3 focus-visible:outline-offset-2">{t.showNumbers}</summary>
         <table className="mt-2 w-full border-collapse text-left tabular-nums">
-          <caption className="sr-only">{`Attempts, success rate and response time, ${title.toLowerCase()}`}</caption>
+          <caption className="sr-only">{t.tableCaption(span)}</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-3">{unitWord === 'hour' ? 'Hour' : 'Day'}</th>
-              <th scope="col" className="py-1 pr-3 text-right">Attempts</th>
-              <th scope="col" className="py-1 pr-3 text-right">Success</th>
+              <th scope="col" className="py-1 pr-3">{unit === 'hour' ? t.hour : t.day}</th>
+              <th scope="col" className="py-1 pr-3 text-right">{t.attempts}</th>
+              <th scope="col" className="py-1 pr-3 text-right">{t.success}</th>
               <th scope="col" className="py-1 pr-3 text-right">p50</th>
               <th scope="col" className="py-1 text-right">p95</th>
             </tr>
@@ -203,7 +210,7 @@ function Window({
                 <th scope="row" className="py-1 pr-3 font-normal">
                   <time dateTime={b.start}>{label(b)}</time>
                 </th>
-                <td className="py-1 pr-3 text-right">{b.attempts}</td>
+                <td className="py-1 pr-3 text-right">{formatCount(b.attempts, locale)}</td>
                 <td className="py-1 pr-3 text-right">{b.successRate === null ? '—' : pct(b.successRate)}</td>
                 <td className="py-1 pr-3 text-right">{b.p50Ms === null ? '—' : `${b.p50Ms} ms`}</td>
                 <td className="py-1 text-right">{b.p95Ms === null ? '—' : `${b.p95Ms} ms`}</td>

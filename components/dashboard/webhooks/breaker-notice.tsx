@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { useNow } from '../deliveries/use-now';
 import { breakerExplanation, breakerHeadline, breakerPhase } from './breaker';
 import { webhookState, WebhookStateBadge } from './webhook-state-badge';
@@ -18,10 +19,11 @@ export interface BreakerSnapshot {
   consecutiveFailures: number;
 }
 
-/** The header's state badge, turning from "Paused" to "Probing" when the probe time comes. */
+/** The header's state badge, turning from paused to probing when the probe time comes. */
 export function LiveWebhookStateBadge({ active, disabledAt, nextProbeAt, serverTime }: { active: boolean; disabledAt: string | null; nextProbeAt: string | null; serverTime: string }) {
   const now = useNow(Date.parse(serverTime), TICK_MS);
-  return <WebhookStateBadge state={webhookState({ active, disabledAt, nextProbeAt }, now)} />;
+  const { m } = useStaffI18n();
+  return <WebhookStateBadge state={webhookState({ active, disabledAt, nextProbeAt }, now)} m={m} />;
 }
 
 /**
@@ -33,6 +35,8 @@ export function LiveWebhookStateBadge({ active, disabledAt, nextProbeAt, serverT
 export function BreakerNotice({ enabled, breaker, serverTime }: { enabled: boolean; breaker: BreakerSnapshot; serverTime: string }) {
   const now = useNow(Date.parse(serverTime), TICK_MS);
   const router = useRouter();
+  const { m } = useStaffI18n();
+  const t = m.webhooks.breaker;
   const phase = breakerPhase({ active: enabled, disabledAt: null, nextProbeAt: breaker.nextProbeAt }, now);
   const open = phase !== null;
 
@@ -71,17 +75,19 @@ export function BreakerNotice({ enabled, breaker, serverTime }: { enabled: boole
                 <path d="M1.5 8.5h3l2-4.5 3 9 2-4.5h3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
               )}
             </svg>
-            <span>{breakerHeadline(phase, { coolingSince: breaker.coolingSince, nextProbeAt: breaker.nextProbeAt }, now)}</span>
+            <span>{breakerHeadline(phase, { coolingSince: breaker.coolingSince, nextProbeAt: breaker.nextProbeAt }, now, m)}</span>
           </h2>
-          <p>{breakerExplanation(phase)}</p>
+          <p>{breakerExplanation(phase, m)}</p>
           <p className="text-sm">
-            {failures > 0 ? `${failures} attempts in a row failed (timeout, no connection, or a 5xx/429 answer). ` : ''}
-            Fixed the endpoint? <strong>Send ping</strong> probes it at once.
+            {failures > 0 ? t.failures(failures) : ''}
+            {t.fixedQuestion}
+            <strong>{t.sendPing}</strong>
+            {t.probesNow}
           </p>
         </section>
       ) : resumed ? (
         <p className="rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900" data-testid="breaker-resumed">
-          The endpoint answered the probe: deliveries go out again.
+          {t.resumed}
         </p>
       ) : null}
     </div>

@@ -3,8 +3,9 @@
  * breaker is open, nothing is sent to it before `nextProbeAt`; then one delivery goes alone as a
  * probe, and if the endpoint answers, the rest follow. Shared by the webhook pages, the delivery
  * log and a delivery's page, on the server and in the browser (same text on both: `now` is
- * passed in, times come from the numeric formatters).
+ * passed in, times come from the numeric formatters, words from the staff catalogue).
  */
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { formatTimeNear } from '@/lib/time';
 
 /** `paused`: before the next probe. `probing`: the probe time has passed; the next delivery is the probe. */
@@ -28,23 +29,20 @@ export function phaseOf(nextProbeAt: string | Date | null, now: number): Breaker
 }
 
 /**
- * "Paused: endpoint not answering since 14:02 AST, next probe 14:07 AST"
- * "Probing: checking whether the endpoint answers again (not answering since 14:02 AST)"
+ * "En pausa: el destino no responde desde 14:02 AST; próxima prueba: 14:07 AST"
+ * "En prueba: se comprueba si el destino vuelve a responder (no responde desde 14:02 AST)"
  */
-export function breakerHeadline(phase: BreakerPhase, b: { coolingSince: string | Date | null; nextProbeAt: string | Date }, now: number): string {
-  const since = b.coolingSince ? ` since ${formatTimeNear(b.coolingSince, now)}` : '';
-  if (phase === 'paused') return `Paused: endpoint not answering${since}, next probe ${formatTimeNear(b.nextProbeAt, now)}`;
-  return `Probing: checking whether the endpoint answers again${b.coolingSince ? ` (not answering since ${formatTimeNear(b.coolingSince, now)})` : ''}`;
+export function breakerHeadline(phase: BreakerPhase, b: { coolingSince: string | Date | null; nextProbeAt: string | Date }, now: number, m: StaffMessages): string {
+  const since = b.coolingSince ? formatTimeNear(b.coolingSince, now) : null;
+  return phase === 'paused' ? m.webhooks.breaker.paused(since, formatTimeNear(b.nextProbeAt, now)) : m.webhooks.breaker.probing(since);
 }
 
 /** What happens meanwhile, in one sentence. */
-export function breakerExplanation(phase: BreakerPhase): string {
-  return phase === 'paused'
-    ? 'Puente sends nothing to this endpoint until the probe: then one delivery goes alone, and if the endpoint answers, the rest follow. Deliveries wait meanwhile; none is dropped.'
-    : 'The next delivery goes alone, as a probe: if the endpoint answers, the rest follow; if not, Puente waits longer before the next probe. Deliveries wait meanwhile; none is dropped.';
+export function breakerExplanation(phase: BreakerPhase, m: StaffMessages): string {
+  return phase === 'paused' ? m.webhooks.breaker.explainPaused : m.webhooks.breaker.explainProbing;
 }
 
 /** For a pending or retrying delivery of a webhook whose breaker is open. */
-export function waitsForProbe(phase: BreakerPhase, nextProbeAt: string | Date, now: number): string {
-  return phase === 'paused' ? `Next attempt waits for the probe at ${formatTimeNear(nextProbeAt, now)}` : 'Next attempt waits for the probe now under way';
+export function waitsForProbe(phase: BreakerPhase, nextProbeAt: string | Date, now: number, m: StaffMessages): string {
+  return phase === 'paused' ? m.webhooks.breaker.waitsPaused(formatTimeNear(nextProbeAt, now)) : m.webhooks.breaker.waitsProbing;
 }

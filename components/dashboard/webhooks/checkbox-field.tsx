@@ -2,7 +2,7 @@
 
 import { hintBase } from '@/components/ui/styles';
 import { describedBy, FieldError } from '@/components/ui/field';
-import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 
 /** One checkbox with its label and an explanation underneath. */
 export function CheckboxField(p: {
@@ -14,6 +14,7 @@ export function CheckboxField(p: {
   hint?: React.ReactNode;
   error?: string;
 }) {
+  const { m } = useStaffI18n();
   return (
     <div>
       <div className="flex items-start gap-3">
@@ -38,7 +39,7 @@ export function CheckboxField(p: {
           ) : null}
         </div>
       </div>
-      <FieldError prefix={KIT_TEXTS.errorPrefix} id={`${p.id}-error`} message={p.error} testId={`${p.name}-error`} />
+      <FieldError prefix={m.common.kit.errorPrefix} id={`${p.id}-error`} message={p.error} testId={`${p.name}-error`} />
     </div>
   );
 }

@@ -1,22 +1,26 @@
 'use client';
 
-import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { Field } from '@/components/ui/field';
 import { inputBase } from '@/components/ui/styles';
 
 /** How the body is encoded: JSON, or GitHub's form encoding (`payload=<JSON>`). */
 export function ContentTypeField({ value, onChange, error }: { value: 'json' | 'form'; onChange: (v: 'json' | 'form') => void; error?: string }) {
+  const { m } = useStaffI18n();
+  const t = m.webhooks.form;
   return (
     <Field
       id="webhook-content-type"
-      label="Content type"
+      label={t.contentType}
       hint={
         <>
-          The form encoding sends the same JSON in a field named <code>payload</code>, for receivers that only read form posts.
+          {t.contentTypeHintBefore}
+          <code>payload</code>
+          {t.contentTypeHintAfter}
         </>
       }
       error={error}
-      errorPrefix={KIT_TEXTS.errorPrefix}
+      errorPrefix={m.common.kit.errorPrefix}
       errorTestId="contentType-error"
     >
       {(control) => (

@@ -5,12 +5,14 @@ import { deleteWebhookAction } from '@/app/actions/dashboard/webhooks/delete-web
 import { buttonDanger, buttonSecondary, inputBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { Field } from '@/components/ui/field';
-import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 
-/** "Delete" in two steps: open the confirmation, type DELETE, then confirm (admins). */
+/** Deleting in two steps: open the confirmation, type the confirmation word, then confirm (admins). */
 export function DeleteWebhook({ dept, webhookId, url }: { dept: string; webhookId: string; url: string }) {
   const [state, action, pending] = useActionState(deleteWebhookAction, IDLE as ActionResult);
   const [open, setOpen] = useState(false);
+  const { m } = useStaffI18n();
+  const t = m.webhooks.remove;
   const error = state.status === 'error' ? (state.fieldErrors?.confirm ?? state.message) : undefined;
   const inputId = 'delete-confirm';
   useEffect(() => {
@@ -30,17 +32,18 @@ export function DeleteWebhook({ dept, webhookId, url }: { dept: string; webhookI
         }}
         data-testid="delete-webhook-open"
       >
-        Delete webhook…
+        {t.open}
       </button>
       {open ? (
         <form id="delete-confirm-panel" action={action} className="space-y-3 rounded-lg border-2 border-red-700 bg-red-50 p-4" noValidate>
           <p className="text-red-950">
-            This deletes the webhook <span className="break-all font-mono">{url}</span> and its whole delivery log. Leads already delivered stay with the receiver.
-            This cannot be undone.
+            {t.warningBefore}
+            <span className="break-all font-mono">{url}</span>
+            {t.warningAfter}
           </p>
           <input type="hidden" name="dept" value={dept} />
           <input type="hidden" name="webhookId" value={webhookId} />
-          <Field id={inputId} label="Type DELETE to confirm" error={error} errorPrefix={KIT_TEXTS.errorPrefix} errorTestId="delete-error">
+          <Field id={inputId} label={t.confirmLabel} error={error} errorPrefix={m.common.kit.errorPrefix} errorTestId="delete-error">
             {(control) => (
               <input
                 {...control}
@@ -55,7 +58,7 @@ export function DeleteWebhook({ dept, webhookId, url }: { dept: string; webhookI
           </Field>
           <div className="flex flex-wrap gap-3">
             <button type="submit" className={buttonDanger} disabled={pending} data-testid="delete-webhook-confirm">
-              {pending ? 'Deleting…' : 'Delete this webhook'}
+              {pending ? t.deleting : t.submit}
             </button>
             <button
               type="button"
@@ -65,7 +68,7 @@ export function DeleteWebhook({ dept, webhookId, url }: { dept: string; webhookI
                 requestAnimationFrame(() => document.getElementById('delete-webhook-open')?.focus());
               }}
             >
-              Cancel
+              {m.common.kit.cancel}
             </button>
           </div>
         </form>

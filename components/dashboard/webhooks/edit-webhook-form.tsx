@@ -5,6 +5,7 @@ import { updateWebhookAction } from '@/app/actions/dashboard/webhooks/update-web
 import type { WebhookProgramOption } from '@/db/queries/webhooks';
 import { buttonPrimary } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { ErrorSummary } from './error-summary';
 import type { WebhookFormValues } from './form-values';
 import { useWebhookForm } from './use-webhook-form';
@@ -24,10 +25,11 @@ export function EditWebhookForm(p: {
 }) {
   const [state, action, pending] = useActionState(updateWebhookAction, IDLE as ActionResult);
   const { values, set, errors, formError, summary, submit } = useWebhookForm(p.initial, state, action, p.version);
+  const t = useStaffI18n().m.webhooks.form;
   return (
     <form action={action} onSubmit={submit} noValidate className="space-y-6" aria-labelledby="webhook-settings-title" data-testid="webhook-form">
       <h2 id="webhook-settings-title" className="text-xl font-bold text-brand-900">
-        Settings
+        {t.settingsTitle}
       </h2>
       {formError ? <ErrorSummary ref={summary} title={formError} errors={errors} /> : null}
       <input type="hidden" name="dept" value={p.dept} />
@@ -43,7 +45,7 @@ export function EditWebhookForm(p: {
       />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonPrimary} disabled={pending} data-testid="webhook-submit">
-          {pending ? 'Saving…' : 'Update webhook'}
+          {pending ? t.saving : t.update}
         </button>
         <p role="status" className="font-semibold text-green-800" data-testid="webhook-save-status">
           {state.status === 'ok' ? state.message : ''}

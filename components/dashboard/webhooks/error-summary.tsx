@@ -1,6 +1,7 @@
 'use client';
 
 import type { Ref } from 'react';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { fieldId, fieldLabel } from './form-values';
 
 /**
@@ -8,6 +9,7 @@ import { fieldId, fieldLabel } from './form-values';
  * failed submit so screen readers read it first.
  */
 export function ErrorSummary({ title, errors, ref }: { title: string; errors: Record<string, string>; ref?: Ref<HTMLDivElement> }) {
+  const { m } = useStaffI18n();
   const items = Object.entries(errors).filter(([field]) => field !== 'customHeaders' || !Object.keys(errors).some((k) => k.startsWith('header.')));
   return (
     <div
@@ -36,7 +38,7 @@ export function ErrorSummary({ title, errors, ref }: { title: string; errors: Re
                   el.scrollIntoView({ block: 'center' });
                 }}
               >
-                {fieldLabel(field)}: {message}
+                {fieldLabel(field, m)}: {message}
               </a>
             </li>
           ))}

@@ -5,6 +5,8 @@ import { reenableAndRecoverAction } from '@/app/actions/dashboard/webhooks/reena
 import { buttonPrimary } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { formatDateTime } from '@/lib/time';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
+import { disabledReason } from '../deliveries/stored-notes';
 import { leadsWhileDisabled, type MissingInfo } from './missing';
 
 export interface DisabledInfo {
@@ -33,6 +35,8 @@ export function FailureRecovery({
   missing?: MissingInfo | null;
 }) {
   const [state, action, pending] = useActionState(reenableAndRecoverAction, IDLE as ActionResult<{ count: number }>);
+  const { m } = useStaffI18n();
+  const t = m.webhooks.disabled;
   return (
     <div data-testid="failure-recovery">
       {disabled ? (
@@ -42,18 +46,18 @@ export function FailureRecovery({
               <path d="M8 1.5l7 13H1z" fill="currentColor" />
               <path d="M8 6v4M8 12v.3" stroke="white" strokeWidth="1.8" strokeLinecap="round" />
             </svg>
-            Disabled after failed deliveries
+            {t.title}
           </h2>
           <p className="text-red-950">
-            <span className="font-semibold">Why:</span> <span data-testid="disabled-reason">{disabled.reason ?? 'Deliveries kept failing.'}</span>
+            <span className="font-semibold">{t.why}</span>{' '}
+            <span data-testid="disabled-reason">{disabled.reason ? disabledReason(disabled.reason, m) : t.defaultReason}</span>
           </p>
           <p className="text-red-950">
-            <span className="font-semibold">Since:</span> <time dateTime={disabled.disabledAt}>{formatDateTime(disabled.disabledAt)}</time>. New leads are not sent to it
-            until it is enabled again.
+            <span className="font-semibold">{t.since}</span> <time dateTime={disabled.disabledAt}>{formatDateTime(disabled.disabledAt)}</time>. {t.notSent}
           </p>
           {missing && missing.count > 0 ? (
             <p className="text-red-950" data-testid="disabled-missing">
-              {leadsWhileDisabled(missing)} {canManage ? 'Once it is enabled again, you can send them with “Send them now”.' : 'Once it is enabled again, a department admin can send them.'}
+              {leadsWhileDisabled(missing, m)} {canManage ? t.missingAdmin : t.missingStaff}
             </p>
           ) : null}
           {canManage ? (
@@ -61,11 +65,11 @@ export function FailureRecovery({
               <input type="hidden" name="dept" value={dept} />
               <input type="hidden" name="webhookId" value={webhookId} />
               <button type="submit" className={buttonPrimary} disabled={pending} data-testid="reenable-and-recover">
-                {pending ? 'Re-enabling…' : `Re-enable and recover failed deliveries since ${formatDateTime(disabled.recoverSince)}`}
+                {pending ? t.reenabling : t.reenable(formatDateTime(disabled.recoverSince))}
               </button>
             </form>
           ) : (
-            <p className="text-sm text-red-950">A department admin can re-enable it once the receiver is fixed.</p>
+            <p className="text-sm text-red-950">{t.staffHint}</p>
           )}
         </section>
       ) : null}

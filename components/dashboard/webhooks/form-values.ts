@@ -1,3 +1,4 @@
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { isSensitiveHeaderName } from '@/lib/webhooks/sensitive-headers';
 
 /** One custom header row of the form. `keep`: the stored name whose value was withheld (masked). */
@@ -30,10 +31,8 @@ export interface WebhookFormValues {
 }
 
 export const MAX_HEADERS = 10;
-export const SELECTABLE_EVENTS = [
-  { value: 'lead.created', label: 'lead.created', hint: 'A business owner asked about one of the programs this webhook covers.' },
-  { value: 'ping', label: 'ping', hint: 'A test message, sent when the webhook is created and when someone clicks “Send ping”.' },
-] as const;
+/** The events a webhook can choose; their explanations are `m.webhooks.form.eventHints`. */
+export const SELECTABLE_EVENTS = ['lead.created', 'ping'] as const;
 
 export const EMPTY_WEBHOOK_VALUES: WebhookFormValues = {
   url: '',
@@ -117,22 +116,10 @@ export function fieldId(field: string): string {
   return ids[field] ?? `webhook-${field}`;
 }
 
-export function fieldLabel(field: string): string {
+/** Field → its name in the error summary. */
+export function fieldLabel(field: string, m: StaffMessages): string {
+  const t = m.webhooks.form;
   const header = /^header\.(\d+)\.(name|value)$/.exec(field);
-  if (header) return `Header ${Number(header[1]) + 1} ${header[2]}`;
-  const labels: Record<string, string> = {
-    url: 'Payload URL',
-    description: 'Description',
-    contentType: 'Content type',
-    secret: 'Secret',
-    verification: 'Verification',
-    events: 'Events',
-    programIds: 'Programs',
-    sslVerify: 'SSL verification',
-    customHeaders: 'Custom headers',
-    ordered: 'Ordered delivery',
-    active: 'Active',
-    maxInFlight: 'Maximum requests in flight',
-  };
-  return labels[field] ?? field;
+  if (header) return header[2] === 'name' ? t.headerName(Number(header[1]) + 1) : t.headerValue(Number(header[1]) + 1);
+  return (t.fieldLabels as Record<string, string | undefined>)[field] ?? field;
 }

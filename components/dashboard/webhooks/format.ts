@@ -1,4 +1,5 @@
 /** Dates for the webhook pages, in Puerto Rico time like the rest of the dashboard (lib/time). */
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { formatDateTime as formatZonedDateTime, PLATFORM_TIME_ZONE, PLATFORM_TIME_ZONE_LABEL } from '@/lib/time';
 
 export { formatTimeNear, toLocalInputValue } from '@/lib/time';
@@ -10,8 +11,8 @@ export function formatDateTime(when: Date | string): string {
   return formatZonedDateTime(when);
 }
 
-/** "All events", "lead.created", "lead.created, ping" */
-export function eventsLabel(events: readonly string[]): string {
-  if (events.includes('*')) return 'All events';
-  return events.join(', ') || 'None';
+/** "Todos los eventos", "lead.created", "lead.created, ping" */
+export function eventsLabel(events: readonly string[], m: StaffMessages): string {
+  if (events.includes('*')) return m.webhooks.events.all;
+  return events.join(', ') || m.webhooks.events.none;
 }

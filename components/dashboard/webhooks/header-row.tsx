@@ -6,7 +6,7 @@ import { buttonSecondary, inputBase, labelBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { MASKED_VALUE } from '@/lib/webhooks/sensitive-headers';
 import { FieldError } from '@/components/ui/field';
-import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import type { HeaderRow as Row } from './form-values';
 
 /** Where a masked value can be revealed from (the edit form of a saved webhook). */
@@ -25,6 +25,8 @@ export function HeaderRow(p: {
   valueError?: string;
   reveal?: RevealTarget;
 }) {
+  const { m } = useStaffI18n();
+  const t = m.webhooks.form;
   const n = p.index;
   const [revealing, startReveal] = useTransition();
   const [revealStatus, setRevealStatus] = useState<{ ok: boolean; message: string } | null>(null);
@@ -51,7 +53,7 @@ export function HeaderRow(p: {
     <li className="grid gap-2 rounded-md border-2 border-slate-200 p-3 sm:grid-cols-[1fr_1.4fr_auto] sm:items-start" data-testid="header-row">
       <div>
         <label htmlFor={nameId} className={labelBase}>
-          Header {n + 1} name
+          {t.headerName(n + 1)}
         </label>
         <input
           id={nameId}
@@ -66,11 +68,11 @@ export function HeaderRow(p: {
           aria-describedby={p.nameError ? `${nameId}-error` : undefined}
           className={`${inputBase} mt-1 font-mono text-sm`}
         />
-        <FieldError prefix={KIT_TEXTS.errorPrefix} id={`${nameId}-error`} message={p.nameError} />
+        <FieldError prefix={m.common.kit.errorPrefix} id={`${nameId}-error`} message={p.nameError} />
       </div>
       <div>
         <label htmlFor={valueId} className={labelBase}>
-          Header {n + 1} value
+          {t.headerValue(n + 1)}
         </label>
         <input
           id={valueId}
@@ -87,28 +89,28 @@ export function HeaderRow(p: {
         />
         {masked ? (
           <span id={valueHintId} className="mt-1 block text-sm text-slate-700">
-            Hidden because it looks like a credential. Leave empty to keep it, or type a new value.
+            {t.maskedHint}
           </span>
         ) : null}
         {masked && p.reveal ? (
-          <button type="button" onClick={reveal} disabled={revealing} className={`${buttonSecondary} mt-2`} data-testid="reveal-header" aria-label={`Reveal the value of ${p.row.keep}`}>
-            {revealing ? 'Revealing…' : 'Reveal'}
+          <button type="button" onClick={reveal} disabled={revealing} className={`${buttonSecondary} mt-2`} data-testid="reveal-header" aria-label={t.revealHeader(p.row.keep)}>
+            {revealing ? m.webhooks.secret.revealing : m.webhooks.secret.reveal}
           </button>
         ) : null}
         <p role="status" className={`mt-1 text-sm ${revealStatus?.ok === false ? 'font-semibold text-red-800' : 'text-slate-700'}`} data-testid="reveal-header-result">
           {revealStatus?.message ?? ''}
         </p>
         <input type="hidden" name={`header.${n}.keep`} value={p.row.keep} />
-        <FieldError prefix={KIT_TEXTS.errorPrefix} id={`${valueId}-error`} message={p.valueError} />
+        <FieldError prefix={m.common.kit.errorPrefix} id={`${valueId}-error`} message={p.valueError} />
       </div>
       <div className="sm:pt-8">
         <button
           type="button"
           onClick={p.onRemove}
           className="rounded-md border-2 border-slate-600 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-100"
-          aria-label={`Remove header ${n + 1}${p.row.name ? ` (${p.row.name})` : ''}`}
+          aria-label={t.removeHeader(n + 1, p.row.name)}
         >
-          Remove
+          {t.remove}
         </button>
       </div>
     </li>

@@ -2,6 +2,7 @@
  * Replay missing, in words: the leads that arrived while a webhook was disabled or inactive
  * (its `skipped` deliveries). A plain module, so server pages and client components share it.
  */
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { formatDateTime } from '@/lib/time';
 
 export interface MissingInfo {
@@ -10,8 +11,7 @@ export interface MissingInfo {
   since: string | null;
 }
 
-/** "3 leads arrived while this webhook was disabled (since 2026-05-01 14:02 AST)." */
-export function leadsWhileDisabled(m: MissingInfo): string {
-  const since = m.since ? ` (since ${formatDateTime(m.since)})` : '';
-  return `${m.count} ${m.count === 1 ? 'lead' : 'leads'} arrived while this webhook was disabled${since}.`;
+/** "3 solicitudes llegaron mientras este webhook estaba desactivado (desde 2026-05-01 14:02 AST)." */
+export function leadsWhileDisabled(info: MissingInfo, m: StaffMessages): string {
+  return m.webhooks.leadsWhileDisabled(info.count, info.since ? formatDateTime(info.since) : null);
 }

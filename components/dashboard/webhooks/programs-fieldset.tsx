@@ -2,7 +2,7 @@
 
 import type { WebhookProgramOption } from '@/db/queries/webhooks';
 import { FieldError } from '@/components/ui/field';
-import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { RadioOption } from './radio-option';
 
 /** Which of the department's programs' leads this webhook receives. */
@@ -14,19 +14,21 @@ export function ProgramsFieldset(p: {
   onProgramIds: (ids: string[]) => void;
   error?: string;
 }) {
+  const { m } = useStaffI18n();
+  const t = m.webhooks.form;
   const errorId = 'webhook-programs-error';
   const invalid = Boolean(p.error);
   return (
     <fieldset className="space-y-3 rounded-lg border-2 border-slate-200 p-4" aria-describedby={invalid ? errorId : undefined} data-testid="programs-fieldset">
-      <legend className="px-1 text-lg font-bold text-brand-900">Programs covered</legend>
+      <legend className="px-1 text-lg font-bold text-brand-900">{t.programsLegend}</legend>
       <RadioOption
         id="webhook-programs-all"
         name="programsMode"
         value="all"
         checked={p.mode === 'all'}
         onSelect={() => p.onMode('all')}
-        label="All programs"
-        hint="Leads for any of the department’s programs, including programs added later."
+        label={t.programsAll}
+        hint={t.programsAllHint}
         invalid={invalid}
         errorId={errorId}
       />
@@ -36,14 +38,14 @@ export function ProgramsFieldset(p: {
         value="chosen"
         checked={p.mode === 'chosen'}
         onSelect={() => p.onMode('chosen')}
-        label="Only the programs I choose"
+        label={t.programsChosen}
         invalid={invalid}
         errorId={errorId}
       />
       {p.mode === 'chosen' ? (
         <fieldset className="ml-8 space-y-2 border-l-4 border-slate-200 pl-4">
-          <legend className="font-semibold text-slate-900">Programs</legend>
-          {p.programs.length === 0 ? <p className="text-slate-700">This department has no programs yet.</p> : null}
+          <legend className="font-semibold text-slate-900">{t.programs}</legend>
+          {p.programs.length === 0 ? <p className="text-slate-700">{t.noPrograms}</p> : null}
           {p.programs.map((program) => {
             const id = `webhook-program-${program.id}`;
             const checked = p.programIds.includes(program.id);
@@ -62,14 +64,14 @@ export function ProgramsFieldset(p: {
                 />
                 <label htmlFor={id} className="text-slate-900">
                   {program.titleEn}
-                  {program.status === 'closed' ? <span className="text-slate-700"> (closed)</span> : null}
+                  {program.status === 'closed' ? <span className="text-slate-700">{t.closed}</span> : null}
                 </label>
               </div>
             );
           })}
         </fieldset>
       ) : null}
-      <FieldError prefix={KIT_TEXTS.errorPrefix} id={errorId} message={p.error} testId="programIds-error" />
+      <FieldError prefix={m.common.kit.errorPrefix} id={errorId} message={p.error} testId="programIds-error" />
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { replayMissingAction } from '@/app/actions/dashboard/webhooks/replay-missing';
 import { buttonPrimary } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { leadsWhileDisabled, type MissingInfo } from './missing';
 
 /**
@@ -13,23 +14,24 @@ import { leadsWhileDisabled, type MissingInfo } from './missing';
  */
 export function ReplayMissing({ dept, webhookId, missing, canManage }: { dept: string; webhookId: string; missing: MissingInfo | null; canManage: boolean }) {
   const [state, action, pending] = useActionState(replayMissingAction, IDLE as ActionResult<{ count: number }>);
+  const { m } = useStaffI18n();
+  const t = m.webhooks.replay;
   return (
     <div data-testid="replay-missing">
       {missing && missing.count > 0 ? (
         <section aria-labelledby="replay-missing-title" className="space-y-2 rounded-lg border-4 border-brand-700 bg-brand-50 p-4" data-testid="replay-missing-offer">
           <h2 id="replay-missing-title" className="text-lg font-bold text-brand-900">
-            Leads not sent while disabled
+            {t.title}
           </h2>
           <p className="text-slate-900" data-testid="replay-missing-count" data-count={missing.count}>
-            {leadsWhileDisabled(missing)}{' '}
-            {canManage ? 'They can be sent now, each once, oldest first.' : 'A department admin can send them now.'}
+            {leadsWhileDisabled(missing, m)} {canManage ? t.canSend : t.adminCanSend}
           </p>
           {canManage ? (
             <form action={action}>
               <input type="hidden" name="dept" value={dept} />
               <input type="hidden" name="webhookId" value={webhookId} />
               <button type="submit" className={buttonPrimary} disabled={pending} data-testid="replay-missing-submit">
-                {pending ? 'Sending…' : 'Send them now'}
+                {pending ? t.sending : t.submit}
               </button>
             </form>
           ) : null}

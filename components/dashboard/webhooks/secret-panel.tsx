@@ -6,6 +6,7 @@ import { buttonSecondary, inputBase } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { CopyButton } from './copy-button';
 import { formatDateTime } from '@/lib/time';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 
 /**
  * The signing secret, masked. Admins can reveal it in full: each reveal is a server action
@@ -15,12 +16,13 @@ export function SecretPanel(p: { dept: string; webhookId: string; masked: string
   const [state, action, pending] = useActionState(revealWebhookSecretAction, IDLE as ActionResult<{ secret: string }>);
   const [hiddenFor, setHiddenFor] = useState<ActionResult<{ secret: string }> | null>(null);
   const revealed = state.status === 'ok' && state.data && hiddenFor !== state ? state.data.secret : null;
+  const t = useStaffI18n().m.webhooks.secret;
   return (
     <div className="space-y-2" data-testid="secret-panel">
       {revealed ? (
         <div className="space-y-2">
           <label htmlFor="webhook-revealed-secret" className="sr-only">
-            Webhook secret (revealed)
+            {t.revealedLabel}
           </label>
           <input
             id="webhook-revealed-secret"
@@ -33,7 +35,7 @@ export function SecretPanel(p: { dept: string; webhookId: string; masked: string
           <div className="flex flex-wrap items-center gap-2">
             <CopyButton value={revealed} targetId="webhook-revealed-secret" testId="copy-revealed-secret" />
             <button type="button" className={buttonSecondary} onClick={() => setHiddenFor(state)} data-testid="hide-secret">
-              Hide
+              {t.hide}
             </button>
           </div>
         </div>
@@ -44,7 +46,7 @@ export function SecretPanel(p: { dept: string; webhookId: string; masked: string
       )}
       {p.previousValidUntil ? (
         <p className="text-sm text-slate-700" data-testid="previous-secret-note">
-          The previous secret is also accepted until {formatDateTime(p.previousValidUntil)}.
+          {t.previousAccepted(formatDateTime(p.previousValidUntil))}
         </p>
       ) : null}
       {p.canReveal && !revealed ? (
@@ -52,7 +54,7 @@ export function SecretPanel(p: { dept: string; webhookId: string; masked: string
           <input type="hidden" name="dept" value={p.dept} />
           <input type="hidden" name="webhookId" value={p.webhookId} />
           <button type="submit" className={buttonSecondary} disabled={pending} data-testid="reveal-secret">
-            {pending ? 'Revealing…' : 'Reveal'}
+            {pending ? t.revealing : t.reveal}
           </button>
         </form>
       ) : null}

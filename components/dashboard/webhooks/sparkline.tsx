@@ -1,4 +1,7 @@
 import type { HourBucket } from '@/db/queries/webhooks';
+import type { Locale } from '@/lib/i18n/locale';
+import { formatPercent } from '@/lib/i18n/numbers';
+import type { StaffMessages } from '@/lib/i18n/staff';
 
 const W = 120;
 const H = 28;
@@ -8,17 +11,15 @@ const GAP = 1;
  * 24 hourly bars: delivered attempts (green, bottom) stacked under failed ones (red, top),
  * scaled to the busiest hour. The numbers are in the accessible name and in the text beside it.
  */
-export function Sparkline({ hourly }: { hourly: HourBucket[] }) {
+export function Sparkline({ hourly, locale, m }: { hourly: HourBucket[]; locale: Locale; m: StaffMessages }) {
+  const t = m.webhooks.sparkline;
   const delivered = hourly.reduce((s, b) => s + b.delivered, 0);
   const failed = hourly.reduce((s, b) => s + b.failed, 0);
   const total = delivered + failed;
-  const rate = total > 0 ? Math.round((delivered / total) * 1000) / 10 : null;
+  const rate = total > 0 ? formatPercent(delivered / total, locale) : null;
   const max = Math.max(1, ...hourly.map((b) => b.delivered + b.failed));
   const bar = hourly.length > 0 ? W / hourly.length : W;
-  const label =
-    total === 0
-      ? 'Last 24 hours: no delivery attempts.'
-      : `Last 24 hours: ${total} ${total === 1 ? 'attempt' : 'attempts'}, ${delivered} delivered, ${failed} failed (${rate}% success).`;
+  const label = rate === null ? t.none : t.summary(total, delivered, failed, rate);
   return (
     <span className="inline-flex items-center gap-2" data-testid="sparkline" data-delivered={delivered} data-failed={failed}>
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label} className="shrink-0 overflow-visible">
@@ -38,7 +39,7 @@ export function Sparkline({ hourly }: { hourly: HourBucket[] }) {
         })}
       </svg>
       <span className="text-sm text-slate-800" aria-hidden="true">
-        {rate === null ? 'No attempts' : `${rate}%`}
+        {rate ?? t.noAttempts}
       </span>
     </span>
   );

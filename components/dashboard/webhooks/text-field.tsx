@@ -1,6 +1,6 @@
 'use client';
 
-import { KIT_TEXTS } from '@/components/dashboard/kit-texts';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { Field } from '@/components/ui/field';
 import { inputBase } from '@/components/ui/styles';
 
@@ -25,14 +25,15 @@ interface TextFieldProps {
 
 /** A labelled text input of the webhook form, on the kit's Field. */
 export function TextField(p: TextFieldProps) {
+  const { m } = useStaffI18n();
   return (
     <Field
       id={p.id}
       label={p.label}
-      labelNote={p.optional ? KIT_TEXTS.optional : undefined}
+      labelNote={p.optional ? m.common.kit.optional : undefined}
       hint={p.hint}
       error={p.error}
-      errorPrefix={KIT_TEXTS.errorPrefix}
+      errorPrefix={m.common.kit.errorPrefix}
       errorTestId={`${p.name}-error`}
     >
       {(control) => (

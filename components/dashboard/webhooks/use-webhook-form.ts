@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ActionResult } from '@/lib/auth/action-result';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import type { WebhookFormValues } from './form-values';
 
 /**
@@ -17,6 +18,7 @@ export function useWebhookForm<T>(initial: WebhookFormValues, state: ActionResul
   const [values, setValues] = useState<WebhookFormValues>(initial);
   const [seenVersion, setSeenVersion] = useState(version);
   const summary = useRef<HTMLDivElement>(null);
+  const { m } = useStaffI18n();
 
   // The stored webhook changed (this form saved it, or Enable/Disable did): show what is stored
   // now, so a later save cannot undo that change, the secret field is empty again ("keep") and
@@ -31,7 +33,7 @@ export function useWebhookForm<T>(initial: WebhookFormValues, state: ActionResul
   }, [state]);
 
   const errors: Record<string, string> = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
-  const formError = state.status === 'error' ? (state.message ?? 'Something went wrong.') : null;
+  const formError = state.status === 'error' ? (state.message ?? m.webhooks.form.somethingWrong) : null;
 
   function set<K extends keyof WebhookFormValues>(field: K, value: WebhookFormValues[K]) {
     setValues((v) => ({ ...v, [field]: value }));

@@ -1,6 +1,7 @@
 'use client';
 
 import type { WebhookProgramOption } from '@/db/queries/webhooks';
+import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { CheckboxField } from './checkbox-field';
 import { ContentTypeField } from './content-type-field';
 import { EventsFieldset } from './events-fieldset';
@@ -11,7 +12,7 @@ import { ProgramsFieldset } from './programs-fieldset';
 import { TextField } from './text-field';
 import { VerificationFieldset } from './verification-fieldset';
 
-/** Every field of the webhook form, shared by "Add webhook" and the edit form. */
+/** Every field of the webhook form, shared by the add and edit forms. */
 export function WebhookFields(p: {
   mode: 'create' | 'edit';
   values: WebhookFormValues;
@@ -24,17 +25,19 @@ export function WebhookFields(p: {
   reveal?: RevealTarget;
 }) {
   const { values: v, set, errors: e } = p;
+  const { m } = useStaffI18n();
+  const t = m.webhooks.form;
   const https = v.url.trim().toLowerCase().startsWith('https:');
-  // Say "this URL is not https" only once there is a URL to speak of.
+  // Say that this URL is not https only once there is a URL to speak of.
   const plainHttp = v.url.trim() !== '' && !https;
   return (
     <div className="space-y-6">
       <TextField
         id="webhook-url"
         name="url"
-        label="Payload URL"
+        label={t.url}
         type="url"
-        hint="Where each lead is sent as a POST, e.g. https://crm.example.gov.pr/hooks/puente."
+        hint={t.urlHint}
         value={v.url}
         onChange={(x) => set('url', x)}
         error={e.url}
@@ -44,9 +47,9 @@ export function WebhookFields(p: {
       <TextField
         id="webhook-description"
         name="description"
-        label="Description"
+        label={t.description}
         optional
-        hint="For people: what receives these deliveries (e.g. “Salesforce – loans team”)."
+        hint={t.descriptionHint}
         value={v.description}
         onChange={(x) => set('description', x)}
         error={e.description}
@@ -56,13 +59,9 @@ export function WebhookFields(p: {
       <TextField
         id="webhook-secret"
         name="secret"
-        label="Secret"
+        label={t.secret}
         optional
-        hint={
-          p.mode === 'create'
-            ? 'Leave empty to generate a strong one (recommended). Or paste a Standard Webhooks secret: whsec_ followed by base64.'
-            : 'Leave empty to keep the current secret. A secret typed here replaces the current one at once, with no overlap: to switch without losing deliveries, use “Rotate secret” instead.'
-        }
+        hint={p.mode === 'create' ? t.secretHintCreate : t.secretHintEdit}
         value={v.secret}
         onChange={(x) => set('secret', x)}
         error={e.secret}
@@ -82,35 +81,30 @@ export function WebhookFields(p: {
       <CheckboxField
         id="webhook-ssl-verify"
         name="sslVerify"
-        label="Verify SSL certificates"
+        label={t.sslVerify}
         checked={v.sslVerify}
         onChange={(x) => set('sslVerify', x)}
         error={e.sslVerify}
-        hint={
-          <>
-            Only applies to https:// URLs{plainHttp ? ' (this URL is not https, so there is nothing to verify)' : ''}. Turning it off accepts any certificate, so someone
-            between Puente and your server could read and change the leads. Keep it on unless the receiver uses a self-signed certificate on a private network.
-          </>
-        }
+        hint={`${t.sslHintBefore}${plainHttp ? t.sslHintNotHttps : ''}${t.sslHintAfter}`}
       />
       <HeadersFieldset rows={v.headers} onRows={(x) => set('headers', x)} errors={e} reveal={p.reveal} />
       <CheckboxField
         id="webhook-ordered"
         name="ordered"
-        label="Ordered delivery"
+        label={t.ordered}
         checked={v.ordered}
         onChange={(x) => set('ordered', x)}
         error={e.ordered}
-        hint="Deliver one at a time, in the order the leads arrived: a delivery that is being retried holds back the ones after it. Leave off for the fastest delivery."
+        hint={t.orderedHint}
       />
       <TextField
         id="webhook-max-in-flight"
         name="maxInFlight"
-        label="Maximum requests in flight"
+        label={t.maxInFlight}
         optional
         inputMode="numeric"
         inputClassName="max-w-32"
-        hint={`How many deliveries Puente sends to this endpoint at the same time, from 1 to 100. Leave empty for the platform default (${p.defaultMaxInFlight}). Lower it if the receiver cannot take many requests at once; with ordered delivery it is always one.`}
+        hint={t.maxInFlightHint(p.defaultMaxInFlight)}
         value={v.maxInFlight}
         onChange={(x) => set('maxInFlight', x)}
         error={e.maxInFlight}
@@ -119,11 +113,11 @@ export function WebhookFields(p: {
       <CheckboxField
         id="webhook-active"
         name="active"
-        label="Active"
+        label={t.active}
         checked={v.active}
         onChange={(x) => set('active', x)}
         error={e.active}
-        hint="An inactive webhook is not sent the leads that arrive while it is inactive. Deliveries already under way wait until it is active again."
+        hint={t.activeHint}
       />
     </div>
   );

@@ -1,9 +1,10 @@
 import type { StatusIconName } from '@/components/ui/icons';
 import { StatusBadge, type BadgeTone } from '@/components/ui/status-badge';
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { phaseOf } from './breaker';
 
 /**
- * Active / Inactive / Disabled after failures / Paused (breaker open) / Probing, as an icon AND
+ * Active / inactive / disabled after failures / paused (breaker open) / probing, as an icon AND
  * a word (never colour alone).
  */
 export type WebhookState = 'active' | 'inactive' | 'failing' | 'paused' | 'probing';
@@ -15,15 +16,15 @@ export function webhookState(w: { active: boolean; disabledAt: unknown; nextProb
   return phaseOf(w.nextProbeAt ?? null, now) ?? 'active';
 }
 
-const META: Record<WebhookState, { label: string; tone: BadgeTone; icon: StatusIconName }> = {
-  active: { label: 'Active', tone: 'success', icon: 'check' },
-  inactive: { label: 'Inactive', tone: 'neutral', icon: 'pause' },
-  paused: { label: 'Paused', tone: 'warning', icon: 'pause-circle' },
-  probing: { label: 'Probing', tone: 'info', icon: 'pulse' },
-  failing: { label: 'Disabled after failures', tone: 'danger', icon: 'warning' },
+const META: Record<WebhookState, { tone: BadgeTone; icon: StatusIconName }> = {
+  active: { tone: 'success', icon: 'check' },
+  inactive: { tone: 'neutral', icon: 'pause' },
+  paused: { tone: 'warning', icon: 'pause-circle' },
+  probing: { tone: 'info', icon: 'pulse' },
+  failing: { tone: 'danger', icon: 'warning' },
 };
 
-export function WebhookStateBadge({ state }: { state: WebhookState }) {
-  const m = META[state];
-  return <StatusBadge label={m.label} tone={m.tone} icon={m.icon} testId="webhook-state" data={{ 'data-state': state }} />;
+export function WebhookStateBadge({ state, m }: { state: WebhookState; m: StaffMessages }) {
+  const meta = META[state];
+  return <StatusBadge label={m.webhooks.state[state]} tone={meta.tone} icon={meta.icon} testId="webhook-state" data={{ 'data-state': state }} />;
 }

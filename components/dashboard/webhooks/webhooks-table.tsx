@@ -2,27 +2,29 @@ import Link from 'next/link';
 import type { WebhookListItem } from '@/db/queries/webhooks';
 import { textLink } from '@/components/ui/styles';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
+import type { Locale } from '@/lib/i18n/locale';
+import type { StaffMessages } from '@/lib/i18n/staff';
 import { breakerHeadline, breakerPhase } from './breaker';
 import { eventsLabel } from './format';
 import { LastDelivery } from './last-delivery';
 import { Sparkline } from './sparkline';
 import { webhookState, WebhookStateBadge } from './webhook-state-badge';
 
-const COLUMNS = [
-  { key: 'url', header: 'Payload URL' },
-  { key: 'events', header: 'Events' },
-  { key: 'state', header: 'State' },
-  { key: 'last', header: 'Last delivery' },
-  { key: 'hourly', header: 'Last 24 hours' },
-];
-
 /** The department's webhooks; each URL links to its page. `now` (ms): paused or probing, for an open breaker. */
-export function WebhooksTable({ dept, webhooks, now }: { dept: string; webhooks: WebhookListItem[]; now: number }) {
+export function WebhooksTable({ dept, webhooks, now, locale, m }: { dept: string; webhooks: WebhookListItem[]; now: number; locale: Locale; m: StaffMessages }) {
+  const t = m.webhooks.table;
+  const columns = [
+    { key: 'url', header: t.url },
+    { key: 'events', header: t.events },
+    { key: 'state', header: t.state },
+    { key: 'last', header: t.last },
+    { key: 'hourly', header: t.hourly },
+  ];
   return (
     <DataTable
-      columns={COLUMNS}
-      caption="Webhooks of this department, with their latest delivery and the last 24 hours of attempts"
-      regionLabel="Webhooks table"
+      columns={columns}
+      caption={t.caption}
+      regionLabel={t.region}
       minWidth="min-w-[56rem]"
       testId="webhooks-table"
     >
@@ -36,20 +38,20 @@ export function WebhooksTable({ dept, webhooks, now }: { dept: string; webhooks:
               </Link>
               {w.description ? <span className="mt-1 block text-sm text-slate-700">{w.description}</span> : null}
             </th>
-            <td className={tableCell('framed', 'font-mono text-sm')}>{eventsLabel(w.events)}</td>
+            <td className={tableCell('framed', 'font-mono text-sm')}>{eventsLabel(w.events, m)}</td>
             <td className={tableCell('framed', 'max-w-[16rem]')}>
-              <WebhookStateBadge state={webhookState(w, now)} />
+              <WebhookStateBadge state={webhookState(w, now)} m={m} />
               {phase && w.nextProbeAt ? (
                 <span className="mt-1 block text-sm text-slate-800" data-testid="webhook-breaker" data-phase={phase}>
-                  {breakerHeadline(phase, { coolingSince: w.coolingSince, nextProbeAt: w.nextProbeAt }, now)}
+                  {breakerHeadline(phase, { coolingSince: w.coolingSince, nextProbeAt: w.nextProbeAt }, now, m)}
                 </span>
               ) : null}
             </td>
             <td className={tableCell()}>
-              <LastDelivery last={w.lastDelivery} />
+              <LastDelivery last={w.lastDelivery} m={m} />
             </td>
             <td className={tableCell()}>
-              <Sparkline hourly={w.hourly} />
+              <Sparkline hourly={w.hourly} locale={locale} m={m} />
             </td>
           </tr>
         );

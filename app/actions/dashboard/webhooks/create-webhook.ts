@@ -5,7 +5,7 @@ import { db } from '@/db/client';
 import { departmentAction } from '@/lib/actions/action';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { createWebhook } from '@/lib/webhooks/create-webhook';
-import { allWebhookErrors, INVALID, SERVER_ERROR, webhookRawFromFormData } from './webhook-form-data';
+import { allWebhookErrors, serverError, webhookRawFromFormData } from './webhook-form-data';
 
 export interface CreatedWebhook {
   id: string;
@@ -23,18 +23,18 @@ export interface CreatedWebhook {
  * sends a ping on creation.
  */
 export const createWebhookAction = departmentAction(
-  { name: 'createWebhookAction', role: 'admin', serverError: SERVER_ERROR },
-  async ({ department, actor }, formData): Promise<ActionResult<CreatedWebhook>> => {
-    const { raw, errors } = webhookRawFromFormData(formData);
+  { name: 'createWebhookAction', role: 'admin', serverError },
+  async ({ department, actor, m }, formData): Promise<ActionResult<CreatedWebhook>> => {
+    const { raw, errors } = webhookRawFromFormData(formData, m);
     if (Object.keys(errors).length > 0) {
-      return { status: 'error', error: 'invalid', message: INVALID, fieldErrors: await allWebhookErrors(db, department.id, raw, errors) };
+      return { status: 'error', error: 'invalid', message: m.common.errors.checkForm, fieldErrors: await allWebhookErrors(db, department.id, raw, m, errors) };
     }
     const r = await createWebhook(db, department.id, raw, actor);
-    if (!r.ok) return { status: 'error', error: 'invalid', message: INVALID, fieldErrors: await allWebhookErrors(db, department.id, raw, {}, r.fieldErrors) };
+    if (!r.ok) return { status: 'error', error: 'invalid', message: m.common.errors.checkForm, fieldErrors: await allWebhookErrors(db, department.id, raw, m, {}, r.fieldErrors) };
     revalidatePath(`/dashboard/${department.slug}/webhooks`);
     return {
       status: 'ok',
-      message: 'Webhook created. A ping was sent.',
+      message: m.webhooks.results.created,
       data: { id: r.webhook.id, url: r.webhook.url, secret: r.secret, pingDeliveryId: r.pingDeliveryId },
     };
   },

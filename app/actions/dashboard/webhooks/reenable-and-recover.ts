@@ -8,7 +8,7 @@ import type { ActionResult } from '@/lib/auth/action-result';
 import { recoverFailedDeliveries } from '@/lib/webhooks/redeliver';
 import { countMissingDeliveries } from '@/lib/webhooks/replay-missing';
 import { setWebhookEnabled } from '@/lib/webhooks/update-webhook';
-import { missingAfterEnable, NOT_FOUND, SERVER_ERROR, webhookIdParse } from './webhook-form-data';
+import { missingAfterEnable, serverError, webhookIdParse } from './webhook-form-data';
 
 /**
  * For a webhook disabled after failures (department admins): enable it, then recover every
@@ -16,24 +16,25 @@ import { missingAfterEnable, NOT_FOUND, SERVER_ERROR, webhookIdParse } from './w
  * from the database rather than the form. Fields: dept, webhookId.
  */
 export const reenableAndRecoverAction = departmentAction(
-  { name: 'reenableAndRecoverAction', role: 'admin', parse: webhookIdParse, serverError: SERVER_ERROR },
-  async ({ department, actor, input: { webhookId } }): Promise<ActionResult<{ count: number }>> => {
+  { name: 'reenableAndRecoverAction', role: 'admin', parse: webhookIdParse, serverError },
+  async ({ department, actor, m, input: { webhookId } }): Promise<ActionResult<{ count: number }>> => {
     const state = await getWebhookRecoveryState(db, department.id, webhookId);
-    if (!state) return { status: 'error', error: 'notFound', message: NOT_FOUND };
+    const t = m.webhooks.results;
+    if (!state) return { status: 'error', error: 'notFound', message: t.notFound };
     const since = recoverySince(state);
-    if (!since) return { status: 'error', error: 'invalid', message: 'This webhook is not disabled any more. Use “Recover failed deliveries” below if deliveries still need another attempt.' };
+    if (!since) return { status: 'error', error: 'invalid', message: t.notDisabledAnyMore };
     const enabled = await setWebhookEnabled(db, department.id, webhookId, true, actor);
-    if (!enabled.ok) return { status: 'error', error: 'notFound', message: NOT_FOUND };
+    if (!enabled.ok) return { status: 'error', error: 'notFound', message: t.notFound };
     const r = await recoverFailedDeliveries(db, department.id, webhookId, since, actor);
     revalidatePath(`/dashboard/${department.slug}/webhooks`);
     revalidatePath(`/dashboard/${department.slug}/webhooks/${webhookId}`);
-    if (!r.ok) return { status: 'error', error: 'notFound', message: NOT_FOUND };
+    if (!r.ok) return { status: 'error', error: 'notFound', message: t.notFound };
     const n = r.count;
     const missing = await countMissingDeliveries(db, webhookId);
     return {
       status: 'ok',
       data: { count: n },
-      message: `Webhook re-enabled. ${n === 0 ? 'No failed deliveries to recover.' : `Re-queued ${n} failed ${n === 1 ? 'delivery' : 'deliveries'} for one more attempt.`}${missingAfterEnable(missing.count)}`,
+      message: `${t.reenabled} ${n === 0 ? t.noFailedToRecover : m.recover.queued(n)}${missingAfterEnable(missing.count, m)}`,
     };
   },
 );

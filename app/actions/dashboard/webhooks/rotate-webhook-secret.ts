@@ -5,7 +5,7 @@ import { db } from '@/db/client';
 import { departmentAction } from '@/lib/actions/action';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { rotateWebhookSecret } from '@/lib/webhooks/webhook-secrets';
-import { NOT_FOUND, SERVER_ERROR, webhookIdParse } from './webhook-form-data';
+import { serverError, webhookIdParse } from './webhook-form-data';
 
 export interface RotatedSecret {
   /** The new secret, shown this once. */
@@ -16,11 +16,11 @@ export interface RotatedSecret {
 
 /** Rotate the signing secret (department admins). Fields: dept, webhookId. A new secret is generated. */
 export const rotateWebhookSecretAction = departmentAction(
-  { name: 'rotateWebhookSecretAction', role: 'admin', parse: webhookIdParse, serverError: SERVER_ERROR },
-  async ({ department, actor, input: { webhookId } }): Promise<ActionResult<RotatedSecret>> => {
+  { name: 'rotateWebhookSecretAction', role: 'admin', parse: webhookIdParse, serverError },
+  async ({ department, actor, m, input: { webhookId } }): Promise<ActionResult<RotatedSecret>> => {
     const r = await rotateWebhookSecret(db, department.id, webhookId, actor);
-    if (!r.ok) return { status: 'error', error: 'notFound', message: NOT_FOUND };
+    if (!r.ok) return { status: 'error', error: 'notFound', message: m.webhooks.results.notFound };
     revalidatePath(`/dashboard/${department.slug}/webhooks/${webhookId}`);
-    return { status: 'ok', message: 'Secret rotated.', data: { secret: r.secret, previousValidUntil: r.previousValidUntil.toISOString() } };
+    return { status: 'ok', message: m.webhooks.results.rotated, data: { secret: r.secret, previousValidUntil: r.previousValidUntil.toISOString() } };
   },
 );

@@ -6,7 +6,7 @@ import { departmentAction } from '@/lib/actions/action';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { countMissingDeliveries } from '@/lib/webhooks/replay-missing';
 import { setWebhookEnabled } from '@/lib/webhooks/update-webhook';
-import { missingAfterEnable, NOT_FOUND, SERVER_ERROR, webhookIdParse } from './webhook-form-data';
+import { missingAfterEnable, serverError, webhookIdParse } from './webhook-form-data';
 
 /**
  * Enable or disable a webhook (department admins). Fields: dept, webhookId, enabled ('true' |
@@ -14,18 +14,19 @@ import { missingAfterEnable, NOT_FOUND, SERVER_ERROR, webhookIdParse } from './w
  * how many leads arrived meanwhile (they can then be sent with replay-missing).
  */
 export const setWebhookEnabledAction = departmentAction(
-  { name: 'setWebhookEnabledAction', role: 'admin', parse: webhookIdParse, serverError: SERVER_ERROR },
-  async ({ department, actor, input: { webhookId } }, formData): Promise<ActionResult> => {
+  { name: 'setWebhookEnabledAction', role: 'admin', parse: webhookIdParse, serverError },
+  async ({ department, actor, m, input: { webhookId } }, formData): Promise<ActionResult> => {
+    const t = m.webhooks.results;
     const enabled = formData.get('enabled');
-    if (enabled !== 'true' && enabled !== 'false') return { status: 'error', error: 'invalid', message: 'Choose to enable or disable the webhook.' };
+    if (enabled !== 'true' && enabled !== 'false') return { status: 'error', error: 'invalid', message: t.chooseEnable };
     const r = await setWebhookEnabled(db, department.id, webhookId, enabled === 'true', actor);
-    if (!r.ok) return { status: 'error', error: 'notFound', message: NOT_FOUND };
+    if (!r.ok) return { status: 'error', error: 'notFound', message: t.notFound };
     revalidatePath(`/dashboard/${department.slug}/webhooks`);
     revalidatePath(`/dashboard/${department.slug}/webhooks/${webhookId}`);
-    if (enabled === 'false') return { status: 'ok', message: 'Webhook disabled. Leads that arrive while it is disabled are not sent to it; deliveries already under way wait until you enable it.' };
+    if (enabled === 'false') return { status: 'ok', message: t.disabled };
     const n = r.resumed;
     const missing = await countMissingDeliveries(db, webhookId);
-    const resumed = n > 0 ? `Webhook enabled. ${n} held ${n === 1 ? 'delivery was' : 'deliveries were'} resumed.` : 'Webhook enabled.';
-    return { status: 'ok', message: `${resumed}${missingAfterEnable(missing.count)}` };
+    const resumed = n > 0 ? `${t.enabled} ${t.resumed(n)}` : t.enabled;
+    return { status: 'ok', message: `${resumed}${missingAfterEnable(missing.count, m)}` };
   },
 );

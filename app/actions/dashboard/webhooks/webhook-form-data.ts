@@ -1,7 +1,8 @@
 /**
  * Helpers shared by the webhook server actions (this module is not itself a 'use server'
  * file): reading the webhook form into the raw input the lib/webhooks functions validate,
- * and turning their message keys into English sentences shown next to each field.
+ * and turning their message keys into sentences, in the viewer's language, shown next to
+ * each field.
  */
 import { z } from 'zod';
 import type { Db } from '@/db/client';
@@ -9,7 +10,10 @@ import { isWebhookId } from '@/db/queries/webhooks';
 import { currentSsrfOptions } from '@/lib/delivery/ssrf-policy';
 import { checkWebhookInput } from '@/lib/webhooks/create-webhook';
 import { env } from '@/lib/env';
-import { CONTROL_CHARACTERS_KEY, CONTROL_CHARACTERS_MESSAGE, hasNoControlCharacters } from '@/lib/plain-text';
+import type { Locale } from '@/lib/i18n/locale';
+import { staffMessages, type StaffMessages } from '@/lib/i18n/staff';
+import { CONTROL_CHARACTERS_KEY, hasNoControlCharacters } from '@/lib/plain-text';
+import { urlErrorText } from '@/lib/webhooks/url-error-text';
 import { MAX_IN_FLIGHT_MAX, MAX_IN_FLIGHT_MIN, validateWebhookUrl, webhookInputSchema } from '@/lib/webhooks/webhook-schema';
 
 const str = (v: FormDataEntryValue | null | undefined) => (typeof v === 'string' ? v : '');
@@ -27,8 +31,11 @@ function webhookIdFrom(formData: FormData): string {
 export const webhookIdParse = {
   schema: z.object({ webhookId: z.string().refine(isWebhookId) }),
   input: (formData: FormData) => ({ webhookId: webhookIdFrom(formData) }),
-  invalid: () => ({ status: 'error', error: 'notFound', message: NOT_FOUND }) as const,
+  invalid: (_error: unknown, locale: Locale) => ({ status: 'error', error: 'notFound', message: staffMessages(locale).webhooks.results.notFound }) as const,
 };
+
+/** The server-error answer of the webhook actions: reload to see what was saved. */
+export const serverError = (m: StaffMessages) => m.webhooks.results.serverError;
 
 export interface ParsedWebhookForm {
   /** The raw input for createWebhook / updateWebhook (validated there). */
@@ -41,11 +48,12 @@ export interface ParsedWebhookForm {
  * Reads the form. `storedHeaders`: on edit, the webhook's current custom headers, so a row the
  * form showed masked (its value never left the server) keeps its value when left empty.
  */
-export function webhookRawFromFormData(fd: FormData, storedHeaders: Record<string, string> = {}): ParsedWebhookForm {
+export function webhookRawFromFormData(fd: FormData, m: StaffMessages, storedHeaders: Record<string, string> = {}): ParsedWebhookForm {
+  const t = m.webhooks.errors;
   const errors: Record<string, string> = {};
   const text = (name: string) => {
     const v = str(fd.get(name));
-    if (!hasNoControlCharacters(v)) errors[name] = CONTROL_CHARACTERS_MESSAGE;
+    if (!hasNoControlCharacters(v)) errors[name] = t.controlCharacters;
     return v.replaceAll('\0', '');
   };
 
@@ -71,12 +79,12 @@ export function webhookRawFromFormData(fd: FormData, storedHeaders: Record<strin
     if (value === '' && keep !== '') value = storedByLower.get(keep) ?? storedByLower.get(name.toLowerCase()) ?? '';
     if (name === '' && value === '') continue;
     if (name === '') {
-      errors[nameField] = 'Enter the header name, or clear its value.';
+      errors[nameField] = t.headerNameMissing;
       continue;
     }
     const lower = name.toLowerCase();
     if (seen.has(lower)) {
-      errors[nameField] = `“${name}” is already used above: each header name once.`;
+      errors[nameField] = t.headerDuplicate(name);
       continue;
     }
     seen.set(lower, n);
@@ -86,13 +94,13 @@ export function webhookRawFromFormData(fd: FormData, storedHeaders: Record<strin
       for (const issue of one.error.issues) {
         const onValue = issue.message === 'invalidHeaderValue' || issue.message === 'tooLong';
         const field = onValue ? valueField : nameField;
-        errors[field] ??= headerMessage(issue.message);
+        errors[field] ??= headerMessage(issue.message, m);
       }
       continue;
     }
     customHeaders[name] = value;
   }
-  if (rows.length > 0 && Object.keys(errors).some((k) => k.startsWith('header.'))) errors.customHeaders ??= 'Check the custom headers below.';
+  if (rows.length > 0 && Object.keys(errors).some((k) => k.startsWith('header.'))) errors.customHeaders ??= t.checkHeaders;
 
   const maxInFlight = text('maxInFlight').trim();
   const raw = {
@@ -114,67 +122,43 @@ export function webhookRawFromFormData(fd: FormData, storedHeaders: Record<strin
   return { raw, errors };
 }
 
-function headerMessage(key: string): string {
-  switch (key) {
-    case 'tooManyHeaders':
-      return 'At most 10 custom headers.';
-    case 'invalidHeaderName':
-      return 'Use letters, digits and - _ . (no spaces or colons), up to 100 characters.';
-    case 'reservedHeader':
-      return 'Puente sets this header itself: choose another name.';
-    case 'connectionHeader':
-      return 'This header controls the connection or how the body is framed, not the request: it cannot be set per webhook.';
-    case 'invalidHeaderValue':
-      return 'A header value cannot contain line breaks or other control characters.';
-    case 'tooLong':
-      return 'Too long: at most 1,000 characters.';
-    default:
-      return 'Check this header.';
+function headerMessage(key: string, m: StaffMessages): string {
+  return m.webhooks.errors.header[key] ?? m.webhooks.errors.checkHeader;
+}
+
+/** The message for one field's key from the domain (lib/webhooks/webhook-schema.ts and create-webhook.ts). */
+function fieldMessage(field: string, key: string, m: StaffMessages): string {
+  const t = m.webhooks.errors;
+  if (key === CONTROL_CHARACTERS_KEY && (field === 'url' || field === 'description')) return t.controlCharacters;
+  switch (`${field}.${key}`) {
+    case 'url.required':
+      return t.urlRequired;
+    case 'url.tooLong':
+      return t.urlTooLong;
+    case 'description.tooLong':
+      return t.descriptionTooLong;
+    case 'secret.invalidSecret':
+      return t.invalidSecret;
+    case 'events.chooseEvent':
+      return t.chooseEvent;
+    case 'programIds.chooseProgram':
+      return t.chooseProgram;
+    case 'programIds.programUnavailable':
+      return t.programUnavailable;
   }
+  // The URL's SSRF refusals are sentences of their own (lib/delivery/ssrf.ts).
+  if (field === 'url' && /\s/.test(key)) return urlErrorText(key, m);
+  return t.fallback[field] ?? t.checkField;
 }
 
-const MESSAGES: Record<string, Record<string, string>> = {
-  url: { required: 'Enter the payload URL.', tooLong: 'The URL is too long: at most 2,048 characters.', [CONTROL_CHARACTERS_KEY]: CONTROL_CHARACTERS_MESSAGE },
-  description: { tooLong: 'Too long: at most 200 characters.', [CONTROL_CHARACTERS_KEY]: CONTROL_CHARACTERS_MESSAGE },
-  contentType: {},
-  verification: {},
-  secret: {
-    invalidSecret: 'The secret must be whsec_ followed by the base64 of 24 to 64 random bytes. Leave it empty to have one generated.',
-  },
-  events: { chooseEvent: 'Choose at least one event.' },
-  programIds: {
-    chooseProgram: 'Choose at least one program, or choose “All programs”.',
-    programUnavailable: 'One of the chosen programs is no longer in this department. Reload the page and choose again.',
-  },
-  customHeaders: {},
-};
-
-const FALLBACK: Record<string, string> = {
-  url: 'Enter a valid URL.',
-  description: 'Check the description.',
-  contentType: 'Choose a content type.',
-  verification: 'Choose a verification style.',
-  secret: 'Check the secret.',
-  events: 'Choose events from the list.',
-  programIds: 'Choose programs from the list.',
-  sslVerify: 'Check this option.',
-  ordered: 'Check this option.',
-  active: 'Check this option.',
-};
-
-function maxInFlightMessage(): string {
-  return `Enter a whole number from ${MAX_IN_FLIGHT_MIN} to ${MAX_IN_FLIGHT_MAX}, or leave it empty for the platform default (${env().PUENTE_WEBHOOK_MAX_IN_FLIGHT}).`;
-}
-
-/** The domain's message keys as sentences. The URL's SSRF errors already are sentences. */
-export function describeWebhookErrors(fieldErrors: Partial<Record<string, string>>): Record<string, string> {
+/** The domain's message keys as sentences in the viewer's language. */
+export function describeWebhookErrors(fieldErrors: Partial<Record<string, string>>, m: StaffMessages): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [field, key] of Object.entries(fieldErrors)) {
     if (!key) continue;
-    if (field === 'customHeaders') out[field] = headerMessage(key);
-    else if (field === 'maxInFlight') out[field] = maxInFlightMessage();
-    else if (field === 'url') out[field] = MESSAGES.url?.[key] ?? (/\s/.test(key) ? key : FALLBACK.url!);
-    else out[field] = MESSAGES[field]?.[key] ?? FALLBACK[field] ?? 'Check this field.';
+    if (field === 'customHeaders') out[field] = headerMessage(key, m);
+    else if (field === 'maxInFlight') out[field] = m.webhooks.errors.maxInFlight(MAX_IN_FLIGHT_MIN, MAX_IN_FLIGHT_MAX, env().PUENTE_WEBHOOK_MAX_IN_FLIGHT);
+    else out[field] = fieldMessage(field, key, m);
   }
   return out;
 }
@@ -188,6 +172,7 @@ export async function allWebhookErrors(
   db: Db,
   departmentId: string,
   raw: Record<string, unknown>,
+  m: StaffMessages,
   local: Record<string, string>,
   domain?: Partial<Record<string, string>>,
 ): Promise<Record<string, string>> {
@@ -196,24 +181,19 @@ export async function allWebhookErrors(
     const checked = await checkWebhookInput(db, departmentId, raw);
     keys = checked.ok ? {} : checked.fieldErrors;
   }
-  const out = describeWebhookErrors(keys);
+  const out = describeWebhookErrors(keys, m);
   const url = typeof raw.url === 'string' ? raw.url.trim() : '';
   if (!out.url && url !== '') {
     const urlError = validateWebhookUrl(url, await currentSsrfOptions());
-    if (urlError) out.url = urlError;
+    if (urlError) out.url = urlErrorText(urlError, m);
   }
   if (!out.programIds && raw.allPrograms === false && Array.isArray(raw.programIds) && raw.programIds.length === 0) {
-    out.programIds = describeWebhookErrors({ programIds: 'chooseProgram' }).programIds!;
+    out.programIds = m.webhooks.errors.chooseProgram;
   }
   return { ...out, ...local };
 }
 
 /** After enabling a webhook: the leads that arrived while it was disabled, offered for sending (or ''). */
-export function missingAfterEnable(count: number): string {
-  if (count === 0) return '';
-  return ` ${count} ${count === 1 ? 'lead that arrived' : 'leads that arrived'} while it was disabled ${count === 1 ? 'was' : 'were'} not sent: use “Send them now” to send ${count === 1 ? 'it' : 'them'}.`;
+export function missingAfterEnable(count: number, m: StaffMessages): string {
+  return count === 0 ? '' : ` ${m.webhooks.results.missingAfterEnable(count)}`;
 }
-
-export const INVALID = 'Check the highlighted fields.';
-export const SERVER_ERROR = 'Something went wrong on our side. Reload the page to see what was saved, then try again.';
-export const NOT_FOUND = 'This webhook no longer exists in this department.';

@@ -7,8 +7,12 @@ import { deliveryDetailForViewer } from '@/lib/delivery/delivery-detail';
 import { DeliveryDetailView } from '@/components/dashboard/deliveries/delivery-detail';
 import { textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
+import { getStaffI18n } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Delivery' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getStaffI18n();
+  return { title: m.deliveries.titles.delivery };
+}
 
 export default async function DeliveryPage({
   params,
@@ -24,14 +28,14 @@ export default async function DeliveryPage({
   const raw = (await searchParams).attempt;
   const wanted = Array.isArray(raw) ? raw[0] : raw;
   const attempt = isUuid(wanted) ? wanted.toLowerCase() : null;
-  const detail = await deliveryDetailForViewer(db, g.department.id, id.toLowerCase(), attempt);
+  const [detail, { m }] = await Promise.all([deliveryDetailForViewer(db, g.department.id, id.toLowerCase(), attempt), getStaffI18n(g.viewer)]);
   if (!detail) notFound();
   // Follow the latest attempt unless one that exists was asked for.
   const initialAttempt = attempt && detail.selected?.id === attempt && detail.attempts[0]?.id !== attempt ? attempt : null;
   return (
     <div className="space-y-4" data-testid="delivery-page">
       <Link href={`/dashboard/${g.department.slug}/deliveries`} className={textLink}>
-        ← Recent deliveries
+        {m.deliveries.backToLog}
       </Link>
       <DeliveryDetailView dept={g.department.slug} id={detail.delivery.id} initial={{ ...detail, serverTime: new Date().toISOString() }} initialAttempt={initialAttempt} />
     </div>

@@ -20,11 +20,15 @@ import { WebhookSummary } from '@/components/dashboard/webhooks/webhook-summary'
 import { textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
 import { env } from '@/lib/env';
+import { getStaffI18n } from '@/lib/i18n/server';
 import { toLocalInputValue } from '@/lib/time';
 import { getDepartmentWebhook } from '@/lib/webhooks/get-department-webhook';
 import { countMissingDeliveries } from '@/lib/webhooks/replay-missing';
 
-export const metadata: Metadata = { title: 'Manage webhook' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getStaffI18n();
+  return { title: m.webhooks.titles.manage };
+}
 
 const panel = 'space-y-3 rounded-lg border-2 border-slate-200 p-4';
 const h2 = 'text-lg font-bold text-brand-900';
@@ -48,7 +52,8 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
   if (!g) notFound();
   const webhook = await getDepartmentWebhook(db, g.department.id, id);
   if (!webhook) notFound();
-  const [programs, skipped] = await Promise.all([listWebhookProgramOptions(db, g.department.id), countMissingDeliveries(db, webhook.id)]);
+  const [programs, skipped, { m }] = await Promise.all([listWebhookProgramOptions(db, g.department.id), countMissingDeliveries(db, webhook.id), getStaffI18n(g.viewer)]);
+  const t = m.webhooks.page;
   const slug = g.department.slug;
   const canManage = g.role === 'admin';
   const now = new Date();
@@ -63,12 +68,12 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
     <div className="space-y-6" data-testid="webhook-page" data-webhook-id={webhook.id}>
       <p>
         <Link href={`/dashboard/${slug}/webhooks`} className={textLink}>
-          ← Webhooks
+          {m.webhooks.backToList}
         </Link>
       </p>
       <header className="space-y-2">
         <h2 className="text-xl font-bold text-brand-900">
-          <span className="sr-only">Webhook </span>
+          <span className="sr-only">{t.srWebhook}</span>
           <span className="break-all font-mono" data-testid="webhook-url">
             {webhook.url}
           </span>
@@ -81,9 +86,9 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
             nextProbeAt={webhook.nextProbeAt?.toISOString() ?? null}
             serverTime={serverTime}
           />
-          <span>Added {formatDateTime(webhook.createdAt)}</span>
+          <span>{t.added(formatDateTime(webhook.createdAt))}</span>
           <Link href={deliveriesHref} className={textLink} data-testid="recent-deliveries">
-            Recent deliveries
+            {t.recentDeliveries}
           </Link>
         </p>
       </header>
@@ -124,20 +129,20 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
               defaultMaxInFlight={defaultMaxInFlight}
             />
           ) : (
-            <WebhookSummary webhook={webhook} programs={programs} defaultMaxInFlight={defaultMaxInFlight} />
+            <WebhookSummary webhook={webhook} programs={programs} defaultMaxInFlight={defaultMaxInFlight} m={m} />
           )}
         </div>
-        <aside className="space-y-5" aria-label="Webhook actions">
+        <aside className="space-y-5" aria-label={t.actions}>
           <section className={panel} aria-labelledby="webhook-test-title">
             <h2 id="webhook-test-title" className={h2}>
-              Test the connection
+              {t.testTitle}
             </h2>
-            <p className="text-sm text-slate-700">Sends a ping event now, whatever events this webhook subscribes to.</p>
+            <p className="text-sm text-slate-700">{t.testHint}</p>
             <PingButton dept={slug} webhookId={webhook.id} />
           </section>
           <section className={panel} aria-labelledby="webhook-secret-title">
             <h2 id="webhook-secret-title" className={h2}>
-              Secret
+              {t.secretTitle}
             </h2>
             <SecretPanel
               key={webhook.secretMasked}
@@ -153,16 +158,12 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
             <>
               <section className={panel} aria-labelledby="webhook-enable-title">
                 <h2 id="webhook-enable-title" className={h2}>
-                  {enabled ? 'Disable' : 'Enable'}
+                  {enabled ? t.disableTitle : t.enableTitle}
                 </h2>
-                <p className="text-sm text-slate-700">
-                  {enabled
-                    ? 'A disabled webhook is not sent the leads that arrive meanwhile; deliveries already under way wait until it is enabled.'
-                    : 'Enabling resumes the deliveries that were waiting and sends it new leads again.'}
-                </p>
+                <p className="text-sm text-slate-700">{enabled ? t.disableHint : t.enableHint}</p>
                 {!enabled && missing ? (
                   <p className="text-sm text-slate-700" data-testid="enable-missing">
-                    {leadsWhileDisabled(missing)} Once it is enabled, you can send them with “Send them now”.
+                    {leadsWhileDisabled(missing, m)} {t.enableMissing}
                   </p>
                 ) : null}
                 <EnableToggle dept={slug} webhookId={webhook.id} enabled={enabled} />
@@ -172,7 +173,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
               </section>
               <section className={`${panel} border-red-200`} aria-labelledby="webhook-delete-title">
                 <h2 id="webhook-delete-title" className={h2}>
-                  Delete
+                  {t.deleteTitle}
                 </h2>
                 <DeleteWebhook dept={slug} webhookId={webhook.id} url={webhook.url} />
               </section>
