@@ -31,11 +31,11 @@ export function LeadDeliveries({ dept, deliveries, m }: { dept: string; deliveri
           {deliveries.map((d) => (
             <tr key={d.id} className={tableRow('plain')} data-testid="lead-delivery-row" data-delivery-id={d.id} data-status={d.status}>
               <th scope="row" className={tableRowHeader('plain', 'max-w-80 break-all')}>
-                <Link href={`/dashboard/${dept}/deliveries/${d.id}`} className={textLink} aria-label={t.linkLabel(d.webhookUrl, t.statuses[d.status])}>
+                <Link href={`/dashboard/${dept}/deliveries/${d.id}`} className={textLink} aria-label={t.linkLabel(d.webhookUrl, m.deliveries.status[d.status])}>
                   {d.webhookUrl}
                 </Link>
               </th>
-              <td className={tableCell('plain', 'font-semibold')}>{t.statuses[d.status]}</td>
+              <td className={tableCell('plain', 'font-semibold')}>{m.deliveries.status[d.status]}</td>
               <td className={tableCell('plain', 'text-right tabular-nums')}>{d.attemptCount}</td>
               <td className={tableCell('plain')}>{d.lastStatusCode !== null ? `HTTP ${d.lastStatusCode}` : d.lastError ? truncate(d.lastError) : '—'}</td>
               <td className={tableCell('plain', 'whitespace-nowrap')}>

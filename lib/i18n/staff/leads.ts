@@ -1,9 +1,8 @@
 /**
  * A department's leads: the list and its search, one lead's page with its deliveries, and the
- * CSV export's header row. Business stages and sectors come from the public catalogue, in the
- * viewer's language.
+ * CSV export's header row. Business stages and sectors come from the public catalogue, and
+ * delivery statuses from ./deliveries.ts, in the viewer's language.
  */
-import type { LeadDeliveryItem } from '../../../db/queries/leads';
 import type { Locale } from '../locale';
 
 const es = {
@@ -70,14 +69,6 @@ const es = {
     caption: 'Entregas de esta solicitud a los webhooks de este departamento, las más recientes primero',
     region: 'Tabla de entregas de esta solicitud',
     linkLabel: (url: string, status: string) => `Entrega a ${url}, ${status}`,
-    statuses: {
-      delivered: 'Entregada',
-      retrying: 'Reintentando',
-      pending: 'Pendiente',
-      failed: 'Fallida',
-      held: 'Retenida',
-      skipped: 'Omitida',
-    } satisfies Record<LeadDeliveryItem['status'], string>,
   },
   /** The CSV export's header row, one cell per column (times are UTC). */
   csvHeader: [
@@ -161,14 +152,6 @@ const en: LeadsMessages = {
     caption: "Deliveries of this lead to this department's webhooks, newest first",
     region: 'Deliveries of this lead table',
     linkLabel: (url, status) => `Delivery to ${url}, ${status}`,
-    statuses: {
-      delivered: 'Delivered',
-      retrying: 'Retrying',
-      pending: 'Pending',
-      failed: 'Failed',
-      held: 'Held',
-      skipped: 'Skipped',
-    },
   },
   csvHeader: [
     'Reference',
