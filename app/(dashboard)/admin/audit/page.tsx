@@ -26,7 +26,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         <h2 className="text-xl font-bold text-brand-900">{m.admin.audit.heading}</h2>
         <p className="text-slate-800">{m.admin.audit.intro}</p>
       </div>
-      <AuditLog basePath="/admin/audit" exportPath="/api/admin/audit/export" filters={filters} ignored={invalid} page={page} departments={departments} />
+      <AuditLog basePath="/admin/audit" exportPath="/api/admin/audit/export" filters={filters} ignored={invalid} page={page} departments={departments} viewer={viewer} />
     </div>
   );
 }
