@@ -480,3 +480,55 @@ export const alertDigests = pgTable('alert_digests', {
   scope: text('scope').primaryKey(),
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
 });
+
+// ---------------------------------------------------------------- REST API v1
+
+/** `read`: GET only. `write`: everything a department admin can do to webhooks through the API. */
+export const apiTokenScope = pgEnum('api_token_scope', ['read', 'write']);
+
+/**
+ * A department's API tokens (`Authorization: Bearer pnt_…`). Only sha256(token) is stored: the
+ * token is shown once, when it is created. Revoked and expired tokens stay for the audit trail.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    scope: apiTokenScope('scope').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** The token's first characters ("pnt_Ab12Cd"), to recognise it in the list. */
+    prefix: text('prefix').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash), index('api_tokens_department_idx').on(t.departmentId)],
+);
+
+/**
+ * `Idempotency-Key` answers, per token and key, for 24 hours: a replay of the same request gets
+ * the stored answer; the same key with another request is refused (Stripe's rules).
+ */
+export const apiIdempotencyKeys = pgTable(
+  'api_idempotency_keys',
+  {
+    tokenId: uuid('token_id')
+      .notNull()
+      .references(() => apiTokens.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** sha256 of method, path and body: what "the same request" means. */
+    requestHash: text('request_hash').notNull(),
+    /** Null while the first request is still running. */
+    status: integer('status'),
+    body: text('body'),
+    headers: jsonb('headers').$type<Record<string, string>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenId, t.key] }), index('api_idempotency_keys_created_idx').on(t.createdAt)],
+);

@@ -79,6 +79,8 @@ const schema = z.object({
       }
     }),
   LEAD_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /** REST API v1: requests one token may make per minute; more get 429 with Retry-After. */
+  PUENTE_API_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(300),
   WEBHOOK_DISABLE_AFTER_DAYS: z.coerce.number().positive().default(5),
   /** Days lead personal data and delivery bodies are kept before the daily retention job purges them. */
   PUENTE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
