@@ -266,3 +266,9 @@ export async function listWebhookProgramOptions(q: Queryable, departmentId: stri
     .where(eq(programs.departmentId, departmentId))
     .orderBy(asc(programs.status), asc(programs.titleEn), asc(programs.id));
 }
+
+/** The department's webhook ids, oldest first (REST API v1's list). */
+export async function listDepartmentWebhookIds(q: Queryable, departmentId: string): Promise<string[]> {
+  const rows = await q.select({ id: webhooks.id }).from(webhooks).where(eq(webhooks.departmentId, departmentId)).orderBy(webhooks.createdAt, webhooks.id);
+  return rows.map((r) => r.id);
+}

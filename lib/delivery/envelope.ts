@@ -1,64 +1,83 @@
 /**
  * The versioned JSON envelope a consumer receives. The outbox event stores the lead with
  * every chosen program once; each department's delivery carries only its own programs.
- * Built deterministically from the stored event, so every retry sends the same body.
+ * Built deterministically from the stored event, so every retry sends the same body. The zod
+ * schemas are the published contract: the OpenAPI document's `webhooks` section is generated
+ * from them, and tests validate real sent bodies against it.
  */
+import { z } from 'zod';
 
 export const ENVELOPE_VERSION = '2026-11-28';
 
-export interface LeadSnapshot {
-  id: string;
-  reference: string;
-  name: string;
-  email: string;
-  phone: string;
-  businessName: string;
-  municipality: string;
-  businessStage: string;
-  sector: string;
-  message: string;
-  locale: string;
-  consentAt: string;
-  createdAt: string;
-}
+const iso = () => z.iso.datetime({ offset: true });
 
-export interface DepartmentSnapshot {
-  id: string;
-  slug: string;
-  name: string;
-}
+export const DepartmentSnapshotSchema = z
+  .object({ id: z.uuid(), slug: z.string(), name: z.string() })
+  .meta({ id: 'Department', description: 'The department the delivery is for.' });
 
-export interface ProgramSnapshot {
-  id: string;
-  slug: string;
-  kind: string;
-  title: { es: string; en: string };
-  department: DepartmentSnapshot;
-}
+export const LeadSnapshotSchema = z
+  .object({
+    id: z.uuid(),
+    reference: z.string().meta({ description: 'What the applicant was shown on the confirmation page.', example: 'PR-7K2M9Q' }),
+    name: z.string(),
+    email: z.string(),
+    phone: z.string(),
+    businessName: z.string(),
+    municipality: z.string().meta({ description: 'One of Puerto Rico’s 78 municipalities.', example: 'Ponce' }),
+    businessStage: z.string().meta({ example: 'new' }),
+    sector: z.string().meta({ example: 'food' }),
+    message: z.string(),
+    locale: z.string().meta({ description: 'The language the applicant used: es or en.', example: 'es' }),
+    consentAt: iso().meta({ description: 'When the applicant agreed to be contacted by the departments chosen.' }),
+    createdAt: iso(),
+  })
+  .meta({ id: 'LeadSnapshot' });
+
+const ProgramFields = {
+  id: z.uuid(),
+  slug: z.string(),
+  kind: z.string().meta({ example: 'financing' }),
+  title: z.object({ es: z.string(), en: z.string() }),
+};
+
+export const ProgramSnapshotSchema = z.object({ ...ProgramFields, department: DepartmentSnapshotSchema });
+const DeliveredProgramSchema = z.object(ProgramFields).meta({ id: 'ProgramSnapshot' });
+
+const envelopeFields = {
+  version: z.string().meta({ description: 'The dated envelope version.', example: ENVELOPE_VERSION }),
+  timestamp: iso().meta({ description: 'When the event happened.' }),
+  token: z.string().optional().meta({ description: 'Only in the shared-token verification style: the webhook secret, for receivers that cannot check an HMAC.' }),
+  test: z.literal(true).optional().meta({ description: 'Present (true) on a test lead: synthetic data, store nothing.' }),
+};
+
+/** What is POSTed to a department for lead.created: only that department's programs. */
+export const LeadCreatedEnvelopeSchema = z
+  .object({
+    type: z.literal('lead.created'),
+    ...envelopeFields,
+    data: z.object({ lead: LeadSnapshotSchema, programs: z.array(DeliveredProgramSchema), department: DepartmentSnapshotSchema }),
+  })
+  .meta({ id: 'LeadCreatedEnvelope' });
+
+export const PingEnvelopeSchema = z
+  .object({
+    type: z.literal('ping'),
+    ...envelopeFields,
+    data: z.object({ zen: z.string(), webhook: z.object({ id: z.uuid(), url: z.string() }), department: DepartmentSnapshotSchema }),
+  })
+  .meta({ id: 'PingEnvelope' });
+
+export type LeadSnapshot = z.infer<typeof LeadSnapshotSchema>;
+export type DepartmentSnapshot = z.infer<typeof DepartmentSnapshotSchema>;
+export type ProgramSnapshot = z.infer<typeof ProgramSnapshotSchema>;
+export type LeadCreatedEnvelope = z.infer<typeof LeadCreatedEnvelopeSchema>;
+export type PingEnvelope = z.infer<typeof PingEnvelopeSchema>;
 
 /** events.payload for lead.created. */
 export interface LeadCreatedEventPayload {
   type: 'lead.created';
   timestamp: string;
   data: { lead: LeadSnapshot; programs: ProgramSnapshot[] };
-}
-
-/** What is POSTed to a department for lead.created. */
-export interface LeadCreatedEnvelope {
-  type: 'lead.created';
-  version: string;
-  timestamp: string;
-  data: { lead: LeadSnapshot; programs: Omit<ProgramSnapshot, 'department'>[]; department: DepartmentSnapshot };
-  /** Only in the shared-token verification style, for receivers that cannot check HMACs. */
-  token?: string;
-}
-
-export interface PingEnvelope {
-  type: 'ping';
-  version: string;
-  timestamp: string;
-  data: { zen: string; webhook: { id: string; url: string }; department: DepartmentSnapshot };
-  token?: string;
 }
 
 export function leadCreatedEnvelope(event: LeadCreatedEventPayload, departmentId: string): LeadCreatedEnvelope {
