@@ -94,6 +94,10 @@ export const EXCLUDED: { prefix: string; why: string }[] = [
     prefix: 'app/api/inngest/',
     why: 'called by Inngest, never by a person or a session: every request is authenticated by Inngest’s signature (INNGEST_SIGNING_KEY), and it serves no department data.',
   },
+  {
+    prefix: 'app/api/v1/',
+    why: 'REST API v1 takes department API tokens, never a session: its own matrix (test/authz/api-matrix.ts, every route × every token kind, with its completeness check) covers it.',
+  },
 ];
 
 // ---------------------------------------------------------------- forms
