@@ -33,11 +33,11 @@ test('a credential-like header is sent, never shown again, and revealed only on 
   await signIn(page, ADMIN, `/dashboard/${DEPT}/webhooks`);
   await page.getByTestId('add-webhook').click();
   const form = page.getByTestId('webhook-form');
-  await form.getByLabel('Payload URL').fill(`${receiver.url}/functions/puente`);
-  await form.getByLabel(/^Description/).fill(DESCRIPTION);
-  await form.getByRole('button', { name: 'Add header' }).click();
-  await form.getByLabel('Header 1 name').fill('X-Functions-Key');
-  await form.getByLabel('Header 1 value').fill(KEY);
+  await form.getByLabel('URL de destino').fill(`${receiver.url}/functions/puente`);
+  await form.getByLabel(/^Descripción/).fill(DESCRIPTION);
+  await form.getByRole('button', { name: 'Añadir encabezado' }).click();
+  await form.getByLabel('Nombre del encabezado 1').fill('X-Functions-Key');
+  await form.getByLabel('Valor del encabezado 1').fill(KEY);
   await page.getByTestId('webhook-submit').click();
   const created = page.getByTestId('webhook-created');
   await expect(created).toBeVisible();
@@ -50,7 +50,7 @@ test('a credential-like header is sent, never shown again, and revealed only on 
   // The webhook page: the value is not in the form, nor anywhere in what the server sent.
   const pageResponse = await page.goto(`/dashboard/${DEPT}/webhooks/${webhookId}`);
   expect(await pageResponse!.text()).not.toContain(KEY);
-  const value = page.getByLabel('Header 1 value');
+  const value = page.getByLabel('Valor del encabezado 1');
   await expect(value).toHaveValue('');
   await expect(value).toHaveAttribute('placeholder', '••••');
 
@@ -81,9 +81,9 @@ test('a credential-like header is sent, never shown again, and revealed only on 
 
   // Reveal, on purpose: the value comes back into the form, and the audit log says who looked.
   await page.goto(`/dashboard/${DEPT}/webhooks/${webhookId}`);
-  await page.getByRole('button', { name: 'Reveal the value of X-Functions-Key' }).click();
-  await expect(page.getByLabel('Header 1 value')).toHaveValue(KEY);
-  await expect(page.getByTestId('reveal-header-result').first()).toContainText('audit log');
+  await page.getByRole('button', { name: 'Mostrar el valor de X-Functions-Key' }).click();
+  await expect(page.getByLabel('Valor del encabezado 1')).toHaveValue(KEY);
+  await expect(page.getByTestId('reveal-header-result').first()).toContainText('registro de auditoría');
   const audit = e2eSql();
   try {
     const rows = await audit<{ details: { header: string } }[]>`

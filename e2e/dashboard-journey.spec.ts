@@ -6,7 +6,8 @@ import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 // The department dashboard's promise, end to end in a real Chromium: a department admin adds
 // a webhook to a real receiver and sees the ping arrive; leads submitted on the public site
 // appear in the open delivery log without a reload; a failing receiver shows failed attempts
-// and the next retry live; Redeliver after it recovers turns the delivery green.
+// and the next retry live; Reenviar after it recovers turns the delivery green. In Spanish, as
+// the staff screens are until someone chooses English.
 
 const DEPT = 'turismo';
 const ADMIN = 'staff@turismo.test';
@@ -163,14 +164,14 @@ test('staff add a webhook, watch leads arrive live, see failures and retries, an
     await expect(page.getByTestId('delivery-message-id')).toHaveText(secondDelivery.messageId);
     const attempts = page.getByTestId('attempt-item');
     await expect(attempts.first().getByTestId('attempt-outcome')).toHaveText('HTTP 503');
-    await expect(page.getByTestId('attempt-next-retry')).toContainText('Next retry');
+    await expect(page.getByTestId('attempt-next-retry')).toContainText('Próximo reintento');
 
     // The schedule's second try (about 5 s after the first) also fails, and shows up live; the
     // next one is then minutes away, so only Redeliver can make this delivery green soon.
     await expect(page.getByTestId('delivery-attempt-count')).toHaveText('2', { timeout: 15_000 });
     await expect(attempts).toHaveCount(2);
     for (const outcome of await attempts.getByTestId('attempt-outcome').allInnerTexts()) expect(outcome).toBe('HTTP 503');
-    await expect(page.getByTestId('attempt-next-retry')).toContainText(/Next retry in [45] min/);
+    await expect(page.getByTestId('attempt-next-retry')).toContainText(/Próximo reintento en [45] min/);
     await page.getByTestId('attempt-tab-response').first().click();
     await expect(page.getByTestId('response-status')).toHaveText('503');
 
@@ -191,7 +192,7 @@ test('staff add a webhook, watch leads arrive live, see failures and retries, an
     for (const r of tries) expect(receiver.verifies(r)).toBe(true);
 
     // Back in the log (client-side), the row is green too.
-    await page.getByRole('link', { name: '← Recent deliveries' }).click();
+    await page.getByRole('link', { name: '← Entregas recientes' }).click();
     await expect(page.locator(`[data-testid="delivery-row"][data-delivery-id="${secondDelivery.id}"]`)).toHaveAttribute('data-status', 'delivered');
     await expectSameLiveDocument(page);
   } finally {

@@ -1,6 +1,7 @@
 /**
  * Steps shared by the dashboard journeys, done the way a person does them: sign in on /login,
- * add a webhook through the real form, submit a lead on the public site.
+ * add a webhook through the real form, submit a lead on the public site. The staff screens
+ * speak Spanish until someone chooses English, so the steps use the Spanish words.
  */
 import { expect, type Page } from '@playwright/test';
 
@@ -11,9 +12,9 @@ export async function signIn(page: Page, email: string, landing: string): Promis
   // Open the page itself: signed out, it sends us to sign in and back to it afterwards.
   await page.goto(landing);
   await expect(page).toHaveURL((u) => u.pathname === '/login' && u.searchParams.get('callbackUrl') === landing);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Correo electrónico', { exact: true }).fill(email);
+  await page.getByLabel('Contraseña', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
   await expect(page).toHaveURL((u) => u.pathname === landing);
   await expect(page.getByTestId('viewer-email')).toHaveText(email);
 }
@@ -25,17 +26,17 @@ export interface CreatedWebhook {
 }
 
 /**
- * From the department's Webhooks tab: "Add webhook", fill the form (JSON, signature, only the
- * programs named by their English titles), submit, and read the one-time secret.
+ * From the department's Webhooks tab: "Añadir webhook", fill the form (JSON, signature, only the
+ * programs named by their titles as the form lists them), submit, and read the one-time secret.
  */
 export async function addWebhook(page: Page, dept: string, opts: { url: string; description: string; programTitles: string[] }): Promise<CreatedWebhook> {
   await page.goto(`/dashboard/${dept}/webhooks`);
   await page.getByTestId('add-webhook').click();
   const form = page.getByTestId('webhook-form');
   await expect(form).toBeVisible();
-  await form.getByLabel('Payload URL').fill(opts.url);
-  await form.getByLabel(/^Description/).fill(opts.description);
-  await form.getByLabel('Only the programs I choose').check();
+  await form.getByLabel('URL de destino').fill(opts.url);
+  await form.getByLabel(/^Descripción/).fill(opts.description);
+  await form.getByLabel('Solo los programas que elija').check();
   for (const title of opts.programTitles) await form.getByLabel(title, { exact: true }).check();
   await page.getByTestId('webhook-submit').click();
 

@@ -9,7 +9,7 @@ import { PLATFORM_TIME_ZONE } from '../lib/time';
 // where its waiting deliveries say they wait for the probe; once the probe time has passed it
 // is "probing"; a ping after the endpoint is fixed probes it at once and deliveries resume.
 // Then replay missing: leads that arrived while a webhook was disabled show as skipped, and
-// after re-enabling it one click sends them.
+// after re-enabling it one click sends them. In Spanish, as the staff screens are by default.
 
 const DEPT = 'turismo';
 const ADMIN = 'staff@turismo.test';
@@ -109,7 +109,7 @@ test('a webhook whose breaker is open shows as paused, then probing, and a ping 
     );
     const since = new Date(open!.cooling_since).toISOString();
     const probe = new Date(open!.next_probe_at).toISOString();
-    const headline = new RegExp(`^Paused: endpoint not answering since ${shown(since)}, next probe ${shown(probe)}$`);
+    const headline = new RegExp(`^En pausa: el destino no responde desde ${shown(since)}; próxima prueba: ${shown(probe)}$`);
 
     // A lead arrives meanwhile: its delivery waits, nothing is sent.
     const visitorPage = await visitor.newPage();
@@ -117,14 +117,14 @@ test('a webhook whose breaker is open shows as paused, then probing, and a ping 
     const waiting = await deliveryOf(reference, webhook.id);
     expect(waiting.status).toBe('pending');
 
-    // The webhook page: a "Paused" badge and a banner with since / next probe.
+    // The webhook page: an "En pausa" badge and a banner with since / next probe.
     await page.goto(`/dashboard/${DEPT}/webhooks/${webhook.id}`);
     await expect(page.getByTestId('webhook-state')).toHaveAttribute('data-state', 'paused');
-    await expect(page.getByTestId('webhook-state')).toHaveText('Paused');
+    await expect(page.getByTestId('webhook-state')).toHaveText('En pausa');
     const notice = page.getByTestId('breaker-notice');
     await expect(notice).toHaveAttribute('data-phase', 'paused');
     await expect(page.getByTestId('breaker-headline')).toHaveText(headline);
-    await expect(notice).toContainText('5 attempts in a row failed');
+    await expect(notice).toContainText('5 intentos seguidos fallaron');
     await expect(page.getByTestId('breaker-status')).toHaveAttribute('role', 'status');
     await expect(page.getByRole('heading', { name: headline })).toBeVisible();
 
@@ -144,11 +144,11 @@ test('a webhook whose breaker is open shows as paused, then probing, and a ping 
       await expect(page.getByTestId('paused-webhooks')).toHaveAttribute('role', 'status');
       const waitingRow = page.locator(`[data-testid="delivery-row"][data-delivery-id="${waiting.id}"]`);
       await expect(waitingRow).toHaveAttribute('data-status', 'pending');
-      await expect(waitingRow.getByTestId('delivery-waits-for-probe')).toHaveText(new RegExp(`^Next attempt waits for the probe at ${shown(probe)}$`));
+      await expect(waitingRow.getByTestId('delivery-waits-for-probe')).toHaveText(new RegExp(`^El próximo intento espera la prueba prevista para ${shown(probe)}$`));
     }
     // …and so does the delivery's own page.
     await page.locator(`[data-testid="delivery-row"][data-delivery-id="${waiting.id}"]`).getByTestId('delivery-link').click();
-    await expect(page.getByTestId('delivery-waits-for-probe')).toHaveText(new RegExp(`^Next attempt waits for the probe at ${shown(probe)}$`));
+    await expect(page.getByTestId('delivery-waits-for-probe')).toHaveText(new RegExp(`^El próximo intento espera la prueba prevista para ${shown(probe)}$`));
 
     // Once the probe time has passed the state is "probing". (A webhook with nothing to send stays there.)
     const [probing] = await withSql(
@@ -161,7 +161,7 @@ test('a webhook whose breaker is open shows as paused, then probing, and a ping 
     await page.goto(`/dashboard/${DEPT}/webhooks/${probing!.id}`);
     await expect(page.getByTestId('webhook-state')).toHaveAttribute('data-state', 'probing');
     await expect(page.getByTestId('breaker-notice')).toHaveAttribute('data-phase', 'probing');
-    await expect(page.getByTestId('breaker-headline')).toHaveText(/^Probing: checking whether the endpoint answers again \(not answering since .+ AST\)$/);
+    await expect(page.getByTestId('breaker-headline')).toHaveText(/^En prueba: se comprueba si el destino vuelve a responder \(no responde desde .+ AST\)$/);
     await page.goto(`/dashboard/${DEPT}/deliveries`);
     await expect(page.locator(`[data-testid="paused-webhook"][data-webhook-id="${probing!.id}"]`)).toHaveAttribute('data-phase', 'probing');
     await expect(page.locator(`[data-testid="paused-webhook"][data-webhook-id="${webhook.id}"]`)).toHaveAttribute('data-phase', 'paused');
@@ -171,10 +171,10 @@ test('a webhook whose breaker is open shows as paused, then probing, and a ping 
     expect(receiver.forLead(reference)).toEqual([]);
     expect(await deliveryStatus(waiting.id)).toBe('pending');
 
-    // The endpoint is fixed; "Send ping" probes it at once, and the waiting lead goes out too.
+    // The endpoint is fixed; "Enviar ping" probes it at once, and the waiting lead goes out too.
     await page.goto(`/dashboard/${DEPT}/webhooks/${webhook.id}`);
     await page.getByTestId('send-ping').click();
-    await expect(page.getByTestId('ping-result')).toContainText('A ping was sent.');
+    await expect(page.getByTestId('ping-result')).toContainText('Se envió un ping.');
     await expect.poll(() => deliveryStatus(waiting.id), { timeout: 20_000 }).toBe('delivered');
     expect(receiver.forLead(reference)).toHaveLength(1);
     expect(receiver.verifies(receiver.forLead(reference)[0]!)).toBe(true);
@@ -203,23 +203,25 @@ test('leads that arrive while a webhook is disabled show as skipped, and after r
 
     // Its settings: at most 3 requests in flight (a number out of range is refused next to the field).
     await page.goto(`/dashboard/${DEPT}/webhooks/${webhook.id}`);
-    const limit = page.getByLabel(/^Maximum requests in flight/);
+    const limit = page.getByLabel(/^Máximo de peticiones en curso/);
     await expect(limit).toHaveValue('');
-    await expect(limit).toHaveAccessibleDescription(/Leave empty for the platform default \(10\)/);
+    await expect(limit).toHaveAccessibleDescription(/Déjelo vacío para usar el valor predeterminado de la plataforma \(10\)/);
     await limit.fill('500');
     await page.getByTestId('webhook-submit').click();
-    await expect(page.getByTestId('maxInFlight-error')).toHaveText('Error: Enter a whole number from 1 to 100, or leave it empty for the platform default (10).');
+    await expect(page.getByTestId('maxInFlight-error')).toHaveText(
+      'Error: Escriba un número entero del 1 al 100, o déjelo vacío para usar el valor predeterminado de la plataforma (10).',
+    );
     await expect(limit).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByTestId('form-errors')).toContainText('Maximum requests in flight');
+    await expect(page.getByTestId('form-errors')).toContainText('Máximo de peticiones en curso');
     await limit.fill('3');
     await page.getByTestId('webhook-submit').click();
-    await expect(page.getByTestId('webhook-save-status')).toHaveText('Changes saved.');
+    await expect(page.getByTestId('webhook-save-status')).toHaveText('Cambios guardados.');
     await expect(limit).toHaveValue('3');
     expect(await withSql(async (sql) => (await sql<{ m: number | null }[]>`select max_in_flight as m from webhooks where id = ${webhook.id}::uuid`)[0]!.m)).toBe(3);
 
     // Disable it.
     await page.getByTestId('disable-webhook').click();
-    await expect(page.getByTestId('enable-result')).toContainText('Webhook disabled.');
+    await expect(page.getByTestId('enable-result')).toContainText('Webhook desactivado.');
     await expect(page.getByTestId('webhook-state')).toHaveAttribute('data-state', 'inactive');
 
     // Two leads arrive meanwhile: skipped, not sent.
@@ -230,32 +232,32 @@ test('leads that arrive while a webhook is disabled show as skipped, and after r
 
     // The delivery log shows them as skipped, and the status filter finds them.
     await page.goto(`/dashboard/${DEPT}/deliveries?webhook=${webhook.id}`);
-    await page.getByLabel('Status').selectOption({ label: 'Skipped (webhook disabled)' });
-    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByLabel('Estado', { exact: true }).selectOption({ label: 'Omitida (webhook desactivado)' });
+    await page.getByRole('button', { name: 'Aplicar filtros' }).click();
     await expect(page).toHaveURL((u) => u.searchParams.get('status') === 'skipped' && u.searchParams.get('webhook') === webhook.id);
     const rows = page.getByTestId('delivery-row');
     await expect(rows).toHaveCount(2);
     for (const d of skipped) {
       const r = page.locator(`[data-testid="delivery-row"][data-delivery-id="${d.id}"]`);
-      await expect(r.getByTestId('delivery-status')).toHaveText('Skipped (webhook disabled)');
-      await expect(r.getByTestId('delivery-response')).toContainText('Not sent: the webhook was inactive');
+      await expect(r.getByTestId('delivery-status')).toHaveText('Omitida (webhook desactivado)');
+      await expect(r.getByTestId('delivery-response')).toContainText('No enviada: el webhook estaba inactivo');
     }
 
     // The webhook page says so before enabling, and enabling offers to send them.
     await page.goto(`/dashboard/${DEPT}/webhooks/${webhook.id}`);
-    await expect(page.getByTestId('enable-missing')).toHaveText(/^2 leads arrived while this webhook was disabled \(since \d{4}-\d{2}-\d{2} \d{2}:\d{2} AST\)\./);
+    await expect(page.getByTestId('enable-missing')).toHaveText(/^2 solicitudes llegaron mientras este webhook estaba desactivado \(desde \d{4}-\d{2}-\d{2} \d{2}:\d{2} AST\)\./);
     await expect(page.getByTestId('replay-missing-offer')).toHaveCount(0);
     await page.getByTestId('enable-webhook').click();
     await expect(page.getByTestId('enable-result')).toHaveText(
-      'Webhook enabled. 2 leads that arrived while it was disabled were not sent: use “Send them now” to send them.',
+      'Webhook activado. 2 solicitudes que llegaron mientras estaba desactivado no se enviaron: use “Enviarlas ahora” para enviarlas.',
     );
     const offer = page.getByTestId('replay-missing-offer');
     await expect(offer).toBeVisible();
-    await expect(page.getByTestId('replay-missing-count')).toHaveText(/^2 leads arrived while this webhook was disabled \(since \d{4}-\d{2}-\d{2} \d{2}:\d{2} AST\)\./);
+    await expect(page.getByTestId('replay-missing-count')).toHaveText(/^2 solicitudes llegaron mientras este webhook estaba desactivado \(desde \d{4}-\d{2}-\d{2} \d{2}:\d{2} AST\)\./);
     expect(receiver.forLead(references[0]!)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Send them now' }).click();
-    await expect(page.getByTestId('replay-missing-result')).toHaveText('2 deliveries queued.');
+    await page.getByRole('button', { name: 'Enviarlas ahora' }).click();
+    await expect(page.getByTestId('replay-missing-result')).toHaveText('2 entregas en cola.');
     await expect(page.getByTestId('replay-missing-result')).toHaveAttribute('role', 'status');
     await expect(offer).toHaveCount(0);
 

@@ -305,31 +305,31 @@ test('script and HTML in a lead stay text in every view, and the CSV is formula-
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...records] = parseCsv(csv.slice(1));
-    expect(header).toEqual(expect.arrayContaining(['Reference', 'Name', 'Email', 'Phone', 'Business name', 'Message']));
+    expect(header).toEqual(expect.arrayContaining(['Referencia', 'Nombre', 'Correo electrónico', 'Teléfono', 'Nombre del negocio', 'Mensaje']));
     const col = (name: string) => header!.indexOf(name);
     for (const r of records) {
       expect(r).toHaveLength(header!.length);
       for (const cell of r) expect(cell, `a cell of ${r[0]}`).not.toMatch(FORMULA_START); // nothing a spreadsheet would run
     }
     for (const { ref, lead } of all) {
-      const r = records.find((x) => x[col('Reference')] === ref);
+      const r = records.find((x) => x[col('Referencia')] === ref);
       expect(r, `${ref} is in the export`).toBeDefined();
       for (const [column, original] of [
-        ['Name', lead.name],
-        ['Email', lead.email],
-        ['Phone', lead.phone],
-        ['Business name', lead.businessName],
-        ['Message', lead.message ?? ''],
+        ['Nombre', lead.name],
+        ['Correo electrónico', lead.email],
+        ['Teléfono', lead.phone],
+        ['Nombre del negocio', lead.businessName],
+        ['Mensaje', lead.message ?? ''],
       ] as const) {
         expect(lines(r![col(column)]), `${ref} ${column}`).toBe(lines(neutralised(original)));
       }
     }
     // And it was formula payloads that got the quote, not everything.
-    const phoneOf = (ref: string) => records.find((x) => x[col('Reference')] === ref)![col('Phone')];
+    const phoneOf = (ref: string) => records.find((x) => x[col('Referencia')] === ref)![col('Teléfono')];
     expect(phoneOf(formulaRefs[0]!)).toBe("'+1 787 555 0101");
     expect(phoneOf(htmlRef)).toBe('787-555-0100');
-    const storedRow = records.find((x) => x[col('Reference')] === storedRef)!;
-    expect([storedRow[col('Name')], storedRow[col('Business name')], storedRow[col('Message')]]).toEqual([
+    const storedRow = records.find((x) => x[col('Referencia')] === storedRef)!;
+    expect([storedRow[col('Nombre')], storedRow[col('Nombre del negocio')], storedRow[col('Mensaje')]]).toEqual([
       neutralised(STORED_LEAD.name),
       "'\r'=2+3",
       "'\t'@SUM(1)",
