@@ -219,6 +219,8 @@ export const webhooks = pgTable(
     sslVerify: boolean('ssl_verify').notNull().default(true),
     customHeaders: jsonb('custom_headers').$type<Record<string, string>>().notNull().default({}),
     ordered: boolean('ordered').notNull().default(false),
+    /** The dated envelope version this webhook is pinned to (lib/delivery/envelope.ts); null: always the latest. */
+    envelopeVersion: text('envelope_version'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     disabledReason: text('disabled_reason'),
     /** First failure of the current unbroken run of failures; cleared by any success. */
@@ -266,6 +268,8 @@ export const events = pgTable(
     payload: jsonb('payload').notNull(),
     /** Set by the retention job with the payload and its attempts' bodies removed; such an event cannot be sent again. */
     purgedAt: timestamp('purged_at', { withTimezone: true }),
+    /** A test lead ("Send test lead"): synthetic data, no lead row, sent to one webhook, marked in the envelope and headers. */
+    test: boolean('test').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [

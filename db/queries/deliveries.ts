@@ -62,6 +62,8 @@ export interface DeliveryListItem {
   nextAttemptAt: string | null;
   webhookId: string;
   webhookUrl: string;
+  /** A test lead ("Send test lead"), not a real one. */
+  test: boolean;
 }
 
 /**
@@ -106,6 +108,7 @@ type ListRow = {
   next_attempt_at: string | null;
   webhook_id: string;
   webhook_url: string;
+  test: boolean;
 };
 
 const iso = (col: SQL) => sql`to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -147,7 +150,8 @@ export function listDeliveriesQuery(departmentId: string, f: DeliveryFilters, op
   return sql`
     select d.id, d.message_id, d.event_type, d.status, d.last_status_code, d.last_error, d.attempt_count, d.last_duration_ms,
            ${iso(sql`d.created_at`)} as created_at, ${iso(sql`d.last_attempt_at`)} as last_attempt_at,
-           ${iso(sql`d.next_attempt_at`)} as next_attempt_at, d.webhook_id, w.url as webhook_url
+           ${iso(sql`d.next_attempt_at`)} as next_attempt_at, d.webhook_id, w.url as webhook_url,
+           (select e.test from events e where e.id = d.event_id) as test
       from deliveries d
       join webhooks w on w.id = d.webhook_id
      where ${where}${keyset}
@@ -209,6 +213,7 @@ export async function listDeliveries(q: Queryable, departmentId: string, f: Deli
       nextAttemptAt: r.next_attempt_at,
       webhookId: r.webhook_id,
       webhookUrl: r.webhook_url,
+      test: r.test === true,
     }),
   );
   const last = items[items.length - 1];
@@ -318,7 +323,7 @@ export async function getDeliveryDetail(q: Queryable, departmentId: string, deli
            ${iso(sql`d.created_at`)} as created_at, ${iso(sql`d.last_attempt_at`)} as last_attempt_at,
            ${iso(sql`d.next_attempt_at`)} as next_attempt_at, ${iso(sql`d.delivered_at`)} as delivered_at,
            d.webhook_id, w.url as webhook_url, w.description as webhook_description, d.event_id, d.pending_trigger,
-           ${iso(sql`e.purged_at`)} as data_purged_at,
+           ${iso(sql`e.purged_at`)} as data_purged_at, e.test,
            case when w.active and w.disabled_at is null and w.next_probe_at is not null then ${iso(sql`w.cooling_since`)} end as webhook_cooling_since,
            case when w.active and w.disabled_at is null then ${iso(sql`w.next_probe_at`)} end as webhook_next_probe_at
       from deliveries d
@@ -374,6 +379,7 @@ export async function getDeliveryDetail(q: Queryable, departmentId: string, deli
       nextAttemptAt: r.next_attempt_at,
       webhookId: r.webhook_id,
       webhookUrl: r.webhook_url,
+      test: r.test === true,
       eventId: r.event_id,
       pendingTrigger: r.pending_trigger,
       deliveredAt: r.delivered_at,

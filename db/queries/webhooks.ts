@@ -163,6 +163,8 @@ export interface WebhookDetail {
   failingSince: Date | null;
   /** Requests in flight at once; null: the platform default (PUENTE_WEBHOOK_MAX_IN_FLIGHT). */
   maxInFlight: number | null;
+  /** The pinned envelope version; null: always the newest. */
+  envelopeVersion: string | null;
   /** Circuit breaker: failed attempts in a row that count towards opening it. */
   consecutiveFailures: number;
   /** While the breaker is open: when it opened. */
@@ -208,6 +210,7 @@ export async function getDepartmentWebhookRecord(q: Queryable, departmentId: str
     disabledReason: w.disabledReason,
     failingSince: w.failingSince,
     maxInFlight: w.maxInFlight,
+    envelopeVersion: w.envelopeVersion,
     consecutiveFailures: w.consecutiveFailures,
     coolingSince: w.coolingSince,
     nextProbeAt: w.nextProbeAt,

@@ -15,7 +15,7 @@ import { openCustomHeaders } from '../webhooks/custom-headers';
 import { REDACTED, redactHeaders } from '../webhooks/sensitive-headers';
 import { createBatcher } from './batcher';
 import { boundedCache, type BoundedCache } from './bounded-cache';
-import { leadCreatedEnvelope, type LeadCreatedEventPayload } from './envelope';
+import { ENVELOPE_VERSION, envelopeVersionOf, leadCreatedEnvelope, type EnvelopeVersion, type LeadCreatedEventPayload } from './envelope';
 import { MAX_ATTEMPTS, classifyResponse, nextAttemptDelay, parseRetryAfter } from './schedule';
 import { buildSignatureHeaders } from './sign';
 import { createGuardedLookup, parseWebhookUrl, type LookupFunction, type SsrfOptions } from './ssrf';
@@ -94,6 +94,10 @@ export interface ClaimedDelivery {
   /** The event's payload as JSON text: parsed only when its envelope is not cached yet. */
   payload: string;
   purged: boolean;
+  /** A test lead: sent with X-Puente-Test. */
+  test: boolean;
+  /** The webhook's pinned envelope version, or null for the newest. */
+  envelope_version: string | null;
 }
 
 /** The engine's knobs, from the environment (lib/env.ts). */
@@ -111,14 +115,14 @@ export function engineSettings() {
 // attempt: rendered once and kept while its deliveries are in flight (lib/delivery/bounded-cache).
 const envelopes = boundedCache<string, string>(2_000);
 
-function envelopeJson(eventId: string | null, eventType: string, payload: unknown, departmentId: string): string {
+function envelopeJson(eventId: string | null, eventType: string, payload: unknown, departmentId: string, version: EnvelopeVersion): string {
   const render = () => {
     const data: unknown = typeof payload === 'string' ? JSON.parse(payload) : payload;
     return JSON.stringify(
-      eventType === 'lead.created' ? leadCreatedEnvelope(data as LeadCreatedEventPayload, departmentId) : (data as Record<string, unknown>),
+      eventType === 'lead.created' ? leadCreatedEnvelope(data as LeadCreatedEventPayload, departmentId, version) : (data as Record<string, unknown>),
     );
   };
-  return eventId ? envelopes.get(`${eventId}:${departmentId}`, render) : render();
+  return eventId ? envelopes.get(`${eventId}:${departmentId}:${version}`, render) : render();
 }
 
 /** `{…envelope, token}` without parsing the envelope again (it is an object with no `token`). */
@@ -134,8 +138,9 @@ export function buildBody(
   contentType: 'json' | 'form',
   token: string | null,
   eventId: string | null = null,
+  version: EnvelopeVersion = ENVELOPE_VERSION,
 ): { body: string; stored: string; contentTypeHeader: string } {
-  const envelope = envelopeJson(eventId, eventType, payload, departmentId);
+  const envelope = envelopeJson(eventId, eventType, payload, departmentId, version);
   const json = token ? withToken(envelope, token) : envelope;
   const storedJson = token ? withToken(envelope, REDACTED) : envelope;
   if (contentType === 'form') {
@@ -196,9 +201,9 @@ function claimedSelect(q: Sql | TxSql) {
            c.created_at::text as created_at,
            w.url, w.content_type, w.verification, w.secret_ciphertext, w.previous_secret_ciphertext,
            w.previous_secret_expires_at::text as previous_secret_expires_at, w.ssl_verify, w.custom_headers,
-           w.ordered, w.active, w.disabled_at::text as disabled_at,
+           w.ordered, w.active, w.disabled_at::text as disabled_at, w.envelope_version,
            (w.failing_since is not null or w.consecutive_failures > 0 or w.next_probe_at is not null) as unhealthy,
-           dep.status as department_status, e.payload::text as payload, e.purged_at is not null as purged
+           dep.status as department_status, e.payload::text as payload, e.purged_at is not null as purged, e.test
       from c
       join webhooks w on w.id = c.webhook_id
       join departments dep on dep.id = c.department_id
@@ -511,7 +516,7 @@ export async function attemptDelivery(deliveryId: string, opts: AttemptOptions =
     secrets.push(secretOf(c.previous_secret_ciphertext));
   }
   const token = c.verification === 'token' ? secrets[0]! : null;
-  const { body, stored, contentTypeHeader } = buildBody(c.event_type, c.payload, c.department_id, c.content_type, token, c.event_id);
+  const { body, stored, contentTypeHeader } = buildBody(c.event_type, c.payload, c.department_id, c.content_type, token, c.event_id, envelopeVersionOf(c.envelope_version));
   const timestamp = Math.floor(now.getTime() / 1000);
   const headers: Record<string, string> = {
     // The department's own headers first, so they can never override the signature.
@@ -527,6 +532,7 @@ export async function attemptDelivery(deliveryId: string, opts: AttemptOptions =
       deliveryId: c.id,
       userAgentVersion: PUENTE_VERSION,
       token,
+      test: c.test,
     }),
   };
 

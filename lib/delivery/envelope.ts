@@ -7,7 +7,33 @@
  */
 import { z } from 'zod';
 
-export const ENVELOPE_VERSION = '2026-11-28';
+/**
+ * Every envelope version, newest first, with what it changed. A webhook may pin one
+ * (webhooks.envelope_version); unpinned webhooks get the newest. A change a receiver could
+ * trip over (a renamed or removed field, a new meaning) adds a version here and a case in
+ * `renderLeadCreated` that keeps the older shapes; an added optional field does not.
+ */
+export const ENVELOPE_VERSIONS = [
+  {
+    version: '2026-11-28',
+    changes: {
+      es: ['Primera versión: lead.created y ping, con firma Standard Webhooks y estilo GitHub; «test»: true en solicitudes de prueba.'],
+      en: ['First version: lead.created and ping, signed Standard Webhooks and GitHub style; "test": true on test leads.'],
+    },
+  },
+] as const;
+
+export type EnvelopeVersion = (typeof ENVELOPE_VERSIONS)[number]['version'];
+export const ENVELOPE_VERSION: EnvelopeVersion = ENVELOPE_VERSIONS[0].version;
+
+export function isEnvelopeVersion(v: unknown): v is EnvelopeVersion {
+  return ENVELOPE_VERSIONS.some((x) => x.version === v);
+}
+
+/** A webhook's pinned version, or the newest for an unpinned (or unknown) one. */
+export function envelopeVersionOf(pinned: string | null | undefined): EnvelopeVersion {
+  return isEnvelopeVersion(pinned) ? pinned : ENVELOPE_VERSION;
+}
 
 const iso = () => z.iso.datetime({ offset: true });
 
@@ -77,17 +103,21 @@ export type PingEnvelope = z.infer<typeof PingEnvelopeSchema>;
 export interface LeadCreatedEventPayload {
   type: 'lead.created';
   timestamp: string;
+  /** A test lead (lib/webhooks/send-test-lead.ts): synthetic, stored nowhere else. */
+  test?: true;
   data: { lead: LeadSnapshot; programs: ProgramSnapshot[] };
 }
 
-export function leadCreatedEnvelope(event: LeadCreatedEventPayload, departmentId: string): LeadCreatedEnvelope {
+export function leadCreatedEnvelope(event: LeadCreatedEventPayload, departmentId: string, version: EnvelopeVersion = ENVELOPE_VERSION): LeadCreatedEnvelope {
   const mine = event.data.programs.filter((p) => p.department.id === departmentId);
   const department = mine[0]?.department;
   if (!department) throw new Error(`event has no program of department ${departmentId}`);
+  // One version so far; an incompatible change adds a case here that keeps the older shape.
   return {
     type: 'lead.created',
-    version: ENVELOPE_VERSION,
+    version,
     timestamp: event.timestamp,
+    ...(event.test ? { test: true as const } : {}),
     data: {
       lead: event.data.lead,
       programs: mine.map((p) => ({ id: p.id, slug: p.slug, kind: p.kind, title: p.title })),

@@ -60,6 +60,8 @@ export interface SignatureHeadersInput {
   userAgentVersion: string;
   /** Set for `token` verification: sent verbatim as X-Puente-Token. */
   token?: string | null;
+  /** A test lead: X-Puente-Test: true, so a receiver can tell it from a real one without reading the body. */
+  test?: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export interface SignatureHeadersInput {
  * keep the spelling their specs use; HTTP treats them case-insensitively.
  */
 export function buildSignatureHeaders(input: SignatureHeadersInput): Record<string, string> {
-  const { messageId, timestamp, body, secrets, eventType, webhookId, deliveryId, userAgentVersion, token } = input;
+  const { messageId, timestamp, body, secrets, eventType, webhookId, deliveryId, userAgentVersion, token, test } = input;
   const current = secrets[0];
   if (current === undefined) throw new Error('buildSignatureHeaders needs at least one secret');
   const headers: Record<string, string> = {
@@ -83,5 +85,6 @@ export function buildSignatureHeaders(input: SignatureHeadersInput): Record<stri
     'User-Agent': `Puente-Webhook/${userAgentVersion}`,
   };
   if (token) headers['X-Puente-Token'] = token;
+  if (test) headers['X-Puente-Test'] = 'true';
   return headers;
 }

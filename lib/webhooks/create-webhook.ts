@@ -67,6 +67,7 @@ export async function createWebhook(db: Db, departmentId: string, raw: unknown, 
         ordered: input.ordered,
         active: input.active,
         maxInFlight: input.maxInFlight,
+        envelopeVersion: input.envelopeVersion ?? null,
         createdBy: actor.userId ?? null,
       })
       .returning();

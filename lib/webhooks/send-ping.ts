@@ -5,7 +5,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Queryable } from '../../db/client';
 import { departments, events, webhooks } from '../../db/schema';
-import { ENVELOPE_VERSION, type PingEnvelope } from '../delivery/envelope';
+import { envelopeVersionOf, type PingEnvelope } from '../delivery/envelope';
 import { probeCoolingWebhookNow, scheduleDeliveries, wakeAfterCommit, type WakeTarget } from '../delivery/wake';
 import { consumeManualSend } from './manual-send-limit';
 import { recordAudit, type Actor } from '../audit/record-audit';
@@ -19,14 +19,14 @@ const ZEN = [
 /** Inside the caller's transaction; returns the delivery to wake after commit. */
 export async function planPing(q: Queryable, webhookId: string, now = new Date()): Promise<WakeTarget> {
   const [w] = await q
-    .select({ id: webhooks.id, url: webhooks.url, departmentId: departments.id, slug: departments.slug, name: departments.name })
+    .select({ id: webhooks.id, url: webhooks.url, envelopeVersion: webhooks.envelopeVersion, departmentId: departments.id, slug: departments.slug, name: departments.name })
     .from(webhooks)
     .innerJoin(departments, eq(departments.id, webhooks.departmentId))
     .where(eq(webhooks.id, webhookId));
   if (!w) throw new Error(`webhook ${webhookId} not found`);
   const payload: PingEnvelope = {
     type: 'ping',
-    version: ENVELOPE_VERSION,
+    version: envelopeVersionOf(w.envelopeVersion),
     timestamp: now.toISOString(),
     data: {
       zen: ZEN[Math.floor(Math.random() * ZEN.length)]!,

@@ -28,6 +28,7 @@ export async function updateWebhook(db: Db, departmentId: string, webhookId: str
         ordered: input.ordered,
         active: input.active,
         maxInFlight: input.maxInFlight,
+        ...(input.envelopeVersion !== undefined ? { envelopeVersion: input.envelopeVersion } : {}),
         // A secret typed into the edit form replaces the current one outright (no overlap).
         ...(input.secret ? { secretCiphertext: encryptSecret(input.secret) } : {}),
         updatedAt: new Date(),

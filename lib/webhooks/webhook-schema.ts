@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CONTROL_CHARACTERS_KEY, hasNoControlCharacters } from '../plain-text';
 import { isValidWebhookSecret } from '../secrets/webhook-secret';
+import { isEnvelopeVersion } from '../delivery/envelope';
 import { parseWebhookUrl, type SsrfOptions } from '../delivery/ssrf';
 
 export const WEBHOOK_EVENTS = ['lead.created', 'ping'] as const;
@@ -60,6 +61,12 @@ export const webhookInputSchema = z.object({
   customHeaders,
   ordered: z.boolean().default(false),
   active: z.boolean().default(true),
+  /** The dated envelope version to pin (lib/delivery/envelope.ts); null: always the newest; absent: unchanged. */
+  envelopeVersion: z
+    .string()
+    .nullable()
+    .optional()
+    .refine((v) => v === undefined || v === null || isEnvelopeVersion(v), 'unknownVersion'),
   /** Requests in flight to this webhook at once, 1–100; null (or absent): the platform default. */
   maxInFlight: z
     .number({ error: 'maxInFlightRange' })
