@@ -21,6 +21,7 @@ const ROUTES: [template: string, load: () => Promise<RouteModule>][] = [
   ['/departments/{slug}/hooks/{id}/config', () => import('../../app/api/v1/departments/[slug]/hooks/[id]/config/route')],
   ['/departments/{slug}/hooks/{id}/pings', () => import('../../app/api/v1/departments/[slug]/hooks/[id]/pings/route')],
   ['/departments/{slug}/hooks/{id}/recover', () => import('../../app/api/v1/departments/[slug]/hooks/[id]/recover/route')],
+  ['/departments/{slug}/hooks/{id}/test', () => import('../../app/api/v1/departments/[slug]/hooks/[id]/test/route')],
   ['/departments/{slug}/hooks/{id}/deliveries', () => import('../../app/api/v1/departments/[slug]/hooks/[id]/deliveries/route')],
   ['/departments/{slug}/hooks/{id}/deliveries/{deliveryId}', () => import('../../app/api/v1/departments/[slug]/hooks/[id]/deliveries/[deliveryId]/route')],
   [

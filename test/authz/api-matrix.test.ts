@@ -34,6 +34,7 @@ export const API_ROWS: ApiRow[] = [
   { method: 'DELETE', template: '/departments/{slug}/hooks/{id}', scope: 'write' },
   { method: 'GET', template: '/departments/{slug}/hooks/{id}/config', scope: 'read' },
   { method: 'POST', template: '/departments/{slug}/hooks/{id}/pings', scope: 'write' },
+  { method: 'POST', template: '/departments/{slug}/hooks/{id}/test', scope: 'write' },
   { method: 'POST', template: '/departments/{slug}/hooks/{id}/recover', scope: 'write', body: () => ({ since: new Date(Date.now() - 3600_000).toISOString() }) },
   { method: 'GET', template: '/departments/{slug}/hooks/{id}/deliveries', scope: 'read' },
   { method: 'GET', template: '/departments/{slug}/hooks/{id}/deliveries/{deliveryId}', scope: 'read' },

@@ -15,6 +15,7 @@ import { problem } from '../../http/problem';
 import { RECOVER_MAX_DAYS } from '../../webhooks/recover-window';
 import { recoverFailedDeliveries, redeliverDelivery } from '../../webhooks/redeliver';
 import { sendPing } from '../../webhooks/send-ping';
+import { sendTestLead } from '../../webhooks/send-test-lead';
 import { apiJson, invalid, notFound, zodProblems, type ApiContext } from '../route';
 import { apiBase, HOOK_NOT_FOUND } from './hooks';
 import { RecoverSchema, type AttemptSchema, type DeliveryDetailSchema, type DeliverySchema } from './schemas';
@@ -41,6 +42,7 @@ function presentDelivery(d: DeliveryListItem): z.infer<typeof DeliverySchema> {
     last_attempt_at: d.lastAttemptAt,
     next_attempt_at: d.nextAttemptAt,
     url: d.webhookUrl,
+    test: d.test,
   };
 }
 
@@ -149,6 +151,18 @@ export async function recover(ctx: ApiContext<HookParams>): Promise<Response> {
   if (since.getTime() < now - RECOVER_MAX_DAYS * 86_400_000) return invalid([{ pointer: '/since', detail: `Choose a time within the last ${RECOVER_MAX_DAYS} days.` }]);
   const r = await recoverFailedDeliveries(db, ctx.department.id, ctx.params.id.toLowerCase(), since, ctx.actor);
   return r.ok ? apiJson({ queued: r.count }, { status: 202 }) : notFound(HOOK_NOT_FOUND);
+}
+
+/** POST hooks/{id}/test: a synthetic lead.created for this hook only ("test": true; no lead stored). */
+export async function testLead(ctx: ApiContext<HookParams>): Promise<Response> {
+  if (!isWebhookId(ctx.params.id)) return notFound(HOOK_NOT_FOUND);
+  const r = await sendTestLead(db, ctx.department.id, ctx.params.id.toLowerCase(), ctx.actor);
+  if (!r.ok) {
+    if (r.error === 'rateLimited') return tooManyManualSends(r.retryAfterSeconds);
+    if (r.error === 'notSubscribed') return invalid([{ pointer: '/events', detail: 'This hook does not receive lead.created; subscribe it first.' }], 'This hook does not receive lead.created.');
+    return notFound(HOOK_NOT_FOUND);
+  }
+  return apiJson({ delivery_id: r.deliveryId, test: true }, { status: 202 });
 }
 
 /** POST hooks/{id}/pings. */

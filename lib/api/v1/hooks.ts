@@ -9,6 +9,7 @@ import { db } from '../../../db/client';
 import { getWebhookCustomHeaders, isWebhookId, listDepartmentWebhookIds, type WebhookDetail } from '../../../db/queries/webhooks';
 import { createWebhook } from '../../webhooks/create-webhook';
 import { getDepartmentWebhook } from '../../webhooks/get-department-webhook';
+import { isEnvelopeVersion } from '../../delivery/envelope';
 import { MASKED_VALUE } from '../../webhooks/sensitive-headers';
 import { deleteWebhook, updateWebhook } from '../../webhooks/update-webhook';
 import type { WebhookFieldErrors, WebhookInput } from '../../webhooks/webhook-schema';
@@ -50,6 +51,7 @@ export function presentHook(w: WebhookDetail, base: string): Hook {
       ordered: w.ordered,
       max_in_flight: w.maxInFlight,
       custom_headers: Object.fromEntries(Object.keys(w.customHeaders).map((name) => [name, MASKED_VALUE])),
+      envelope_version: isEnvelopeVersion(w.envelopeVersion) ? w.envelopeVersion : null,
       secret: w.secretMasked,
     },
     disabled_reason: w.disabledReason,
@@ -79,6 +81,7 @@ const POINTER: Record<keyof WebhookInput, string> = {
   ordered: '/config/ordered',
   active: '/active',
   maxInFlight: '/config/max_in_flight',
+  envelopeVersion: '/config/envelope_version',
 };
 
 /** The domain's message keys in the words the English dashboard uses. */
@@ -125,6 +128,7 @@ export async function createHook(ctx: ApiContext<{ slug: string }>): Promise<Res
     ordered: b.config.ordered,
     active: b.active,
     maxInFlight: b.config.max_in_flight,
+    envelopeVersion: b.config.envelope_version,
   };
   const r = await createWebhook(db, ctx.department.id, raw, ctx.actor);
   if (!r.ok) return invalid(fieldProblems(r.fieldErrors));
@@ -164,6 +168,7 @@ export async function updateHook(ctx: ApiContext<Params>): Promise<Response> {
     ordered: c.ordered ?? w.ordered,
     active: b.active ?? w.active,
     maxInFlight: c.max_in_flight === undefined ? w.maxInFlight : c.max_in_flight,
+    envelopeVersion: c.envelope_version,
   };
   const r = await updateWebhook(db, ctx.department.id, w.id, raw, ctx.actor);
   if (!r.ok) return r.error === 'notFound' ? notFound(HOOK_NOT_FOUND) : invalid(fieldProblems(r.fieldErrors));

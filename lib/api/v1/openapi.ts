@@ -26,6 +26,7 @@ import {
   RecoverAnswerSchema,
   RecoverSchema,
   RedeliveryAnswerSchema,
+  TestLeadAnswerSchema,
   UpdateHookSchema,
 } from './schemas';
 
@@ -137,6 +138,15 @@ export const OPERATIONS: Op[] = [
     summary: 'Send a ping',
     request: { params: z.object({ slug, id: hookId }), headers: idempotencyHeader },
     responses: { 202: json(PingAnswerSchema, 'Queued; follow the delivery.'), ...writeErrors },
+  },
+  {
+    method: 'post',
+    path: `${PREFIX}/hooks/{id}/test`,
+    operationId: 'sendTestLead',
+    summary: 'Send a test lead: a synthetic lead.created to this hook only',
+    description: 'The envelope carries "test": true and the request X-Puente-Test: true. No lead is stored and no other hook or department is sent anything.',
+    request: { params: z.object({ slug, id: hookId }), headers: idempotencyHeader },
+    responses: { 202: json(TestLeadAnswerSchema, 'Queued; follow the delivery.'), ...writeErrors },
   },
   {
     method: 'get',

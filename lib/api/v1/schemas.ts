@@ -5,6 +5,7 @@
  * snake_case, like GitHub's webhooks API that the paths follow.
  */
 import { z } from 'zod';
+import { ENVELOPE_VERSIONS, type EnvelopeVersion } from '../../delivery/envelope';
 import { MAX_IN_FLIGHT_MAX, MAX_IN_FLIGHT_MIN, WEBHOOK_EVENTS } from '../../webhooks/webhook-schema';
 
 const iso = () => z.iso.datetime({ offset: true }).meta({ description: 'RFC 3339 date-time, UTC.', example: '2026-05-01T14:03:22.123Z' });
@@ -47,6 +48,10 @@ const HookConfigFields = {
   ordered: z.boolean().meta({ description: 'Deliver one at a time, in order; a failing delivery holds the ones after it.' }),
   max_in_flight: z.number().int().min(MAX_IN_FLIGHT_MIN).max(MAX_IN_FLIGHT_MAX).nullable().meta({ description: 'Requests in flight at once; null: the platform default.' }),
   custom_headers: z.record(z.string(), z.string()).meta({ description: 'Extra headers sent with every delivery. Values are never shown back: answers carry "••••".' }),
+  envelope_version: z
+    .enum(ENVELOPE_VERSIONS.map((v) => v.version) as [EnvelopeVersion, ...EnvelopeVersion[]])
+    .nullable()
+    .meta({ description: 'The dated envelope version this hook is pinned to; null: always the newest (see the changelog).' }),
 };
 
 export const HookConfigSchema = z
@@ -91,6 +96,7 @@ const HookConfigInput = z
     insecure_ssl: HookConfigFields.insecure_ssl.optional(),
     ordered: HookConfigFields.ordered.optional(),
     max_in_flight: HookConfigFields.max_in_flight.optional(),
+    envelope_version: HookConfigFields.envelope_version.optional(),
     custom_headers: z.record(z.string(), z.string()).optional(),
     secret: z.string().optional().meta({ description: 'whsec_ + base64 of 24–64 random bytes; omitted: Puente generates one.' }),
   })
@@ -153,6 +159,7 @@ export const DeliverySchema = z
     last_attempt_at: iso().nullable(),
     next_attempt_at: iso().nullable(),
     url: z.string(),
+    test: z.boolean().meta({ description: 'A test lead (synthetic data, "test": true in its envelope).' }),
   })
   .meta({ id: 'Delivery' });
 
@@ -192,6 +199,10 @@ export const RecoverSchema = z
 export const RecoverAnswerSchema = z.object({ queued: z.number().int() }).meta({ id: 'RecoverAnswer' });
 
 export const PingAnswerSchema = z.object({ delivery_id: id() }).meta({ id: 'PingAnswer' });
+
+export const TestLeadAnswerSchema = z
+  .object({ delivery_id: id(), test: z.literal(true) })
+  .meta({ id: 'TestLeadAnswer', description: 'A synthetic lead.created was queued for this hook only; no lead was stored.' });
 
 // ---------------------------------------------------------------- leads & event types
 
