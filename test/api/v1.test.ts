@@ -175,6 +175,9 @@ describe('hooks', () => {
     const badSecret = await api<{ errors: { pointer: string }[] }>('POST', hooksPath(), { token: t.write, body: { config: { url: `${receiver.url}/z`, secret: 'hunter2' } } });
     expect(badSecret.status).toBe(422);
     expect(badSecret.body.errors[0]!.pointer).toBe('/config/secret');
+    // The English dashboard's words, not a bare key.
+    expect((badSecret.body.errors[0] as unknown as { detail: string }).detail).toMatch(/^The secret must be whsec_/);
+    expect(ssrf.body.errors[0]!.detail).toMatch(/169\.254\.169\.254/);
     expect((await api('POST', hooksPath(), { token: t.write, rawBody: '{"config":', headers: { 'content-type': 'application/json' } })).status).toBe(400);
     expect((await api('POST', hooksPath(), { token: t.write, rawBody: 'url=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status).toBe(415);
     expect((await api('POST', hooksPath(), { token: t.write, rawBody: JSON.stringify({ description: 'x'.repeat(70_000), config: { url: 'https://x.example' } }), headers: { 'content-type': 'application/json' } })).status).toBe(413);

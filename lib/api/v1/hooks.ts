@@ -10,8 +10,10 @@ import { getWebhookCustomHeaders, isWebhookId, listDepartmentWebhookIds, type We
 import { createWebhook } from '../../webhooks/create-webhook';
 import { getDepartmentWebhook } from '../../webhooks/get-department-webhook';
 import { isEnvelopeVersion } from '../../delivery/envelope';
+import { staffMessages } from '../../i18n/staff';
 import { MASKED_VALUE } from '../../webhooks/sensitive-headers';
 import { deleteWebhook, updateWebhook } from '../../webhooks/update-webhook';
+import { describeWebhookErrors } from '../../webhooks/webhook-error-text';
 import type { WebhookFieldErrors, WebhookInput } from '../../webhooks/webhook-schema';
 import { apiJson, invalid, notFound, zodProblems, type ApiContext } from '../route';
 import { CreateHookSchema, UpdateHookSchema, type CreatedHookSchema, type HookSchema } from './schemas';
@@ -84,13 +86,18 @@ const POINTER: Record<keyof WebhookInput, string> = {
   envelopeVersion: '/config/envelope_version',
 };
 
-/** The domain's message keys in the words the English dashboard uses. */
-function describe(key: string): string {
-  return `Not valid (${key}).`;
+const EN = staffMessages('en');
+
+/** A schema refusal of the API's own body shape, in the English dashboard's words where the field is the domain's. */
+function describe(key: string, path: string): string {
+  const field = (Object.entries(POINTER).find(([, p]) => p === `/${path}`)?.[0] ?? path.split('/')[0]) as string;
+  const text = describeWebhookErrors({ [field]: key }, EN)[field];
+  return text && text !== EN.webhooks.errors.checkField ? text : `Not valid here (${key}); see the OpenAPI document for this field.`;
 }
 
+/** The domain's refusals, worded as the English dashboard words them, each at its place in the API's body. */
 function fieldProblems(errors: WebhookFieldErrors) {
-  return Object.entries(errors).map(([field, key]) => ({ pointer: POINTER[field as keyof WebhookInput] ?? `/${field}`, detail: describe(String(key)) }));
+  return Object.entries(describeWebhookErrors(errors, EN)).map(([field, detail]) => ({ pointer: POINTER[field as keyof WebhookInput] ?? `/${field}`, detail }));
 }
 
 export async function listHooks(ctx: ApiContext<{ slug: string }>): Promise<Response> {

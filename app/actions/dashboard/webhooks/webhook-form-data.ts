@@ -9,12 +9,14 @@ import type { Db } from '@/db/client';
 import { isWebhookId } from '@/db/queries/webhooks';
 import { currentSsrfOptions } from '@/lib/delivery/ssrf-policy';
 import { checkWebhookInput } from '@/lib/webhooks/create-webhook';
-import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/locale';
 import { staffMessages, type StaffMessages } from '@/lib/i18n/staff';
-import { CONTROL_CHARACTERS_KEY, hasNoControlCharacters } from '@/lib/plain-text';
+import { hasNoControlCharacters } from '@/lib/plain-text';
 import { urlErrorText } from '@/lib/webhooks/url-error-text';
-import { MAX_IN_FLIGHT_MAX, MAX_IN_FLIGHT_MIN, validateWebhookUrl, webhookInputSchema } from '@/lib/webhooks/webhook-schema';
+import { describeWebhookErrors, headerMessage } from '@/lib/webhooks/webhook-error-text';
+
+export { describeWebhookErrors };
+import { validateWebhookUrl, webhookInputSchema } from '@/lib/webhooks/webhook-schema';
 
 const str = (v: FormDataEntryValue | null | undefined) => (typeof v === 'string' ? v : '');
 const strs = (fd: FormData, name: string) => fd.getAll(name).filter((v): v is string => typeof v === 'string');
@@ -120,47 +122,6 @@ export function webhookRawFromFormData(fd: FormData, m: StaffMessages, storedHea
     maxInFlight: maxInFlight === '' ? null : /^\d{1,9}$/.test(maxInFlight) ? Number(maxInFlight) : maxInFlight,
   };
   return { raw, errors };
-}
-
-function headerMessage(key: string, m: StaffMessages): string {
-  return m.webhooks.errors.header[key] ?? m.webhooks.errors.checkHeader;
-}
-
-/** The message for one field's key from the domain (lib/webhooks/webhook-schema.ts and create-webhook.ts). */
-function fieldMessage(field: string, key: string, m: StaffMessages): string {
-  const t = m.webhooks.errors;
-  if (key === CONTROL_CHARACTERS_KEY && (field === 'url' || field === 'description')) return t.controlCharacters;
-  switch (`${field}.${key}`) {
-    case 'url.required':
-      return t.urlRequired;
-    case 'url.tooLong':
-      return t.urlTooLong;
-    case 'description.tooLong':
-      return t.descriptionTooLong;
-    case 'secret.invalidSecret':
-      return t.invalidSecret;
-    case 'events.chooseEvent':
-      return t.chooseEvent;
-    case 'programIds.chooseProgram':
-      return t.chooseProgram;
-    case 'programIds.programUnavailable':
-      return t.programUnavailable;
-  }
-  // The URL's SSRF refusals are sentences of their own (lib/delivery/ssrf.ts).
-  if (field === 'url' && /\s/.test(key)) return urlErrorText(key, m);
-  return t.fallback[field] ?? t.checkField;
-}
-
-/** The domain's message keys as sentences in the viewer's language. */
-export function describeWebhookErrors(fieldErrors: Partial<Record<string, string>>, m: StaffMessages): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [field, key] of Object.entries(fieldErrors)) {
-    if (!key) continue;
-    if (field === 'customHeaders') out[field] = headerMessage(key, m);
-    else if (field === 'maxInFlight') out[field] = m.webhooks.errors.maxInFlight(MAX_IN_FLIGHT_MIN, MAX_IN_FLIGHT_MAX, env().PUENTE_WEBHOOK_MAX_IN_FLIGHT);
-    else out[field] = fieldMessage(field, key, m);
-  }
-  return out;
 }
 
 /**
