@@ -47,11 +47,12 @@ test('the banner lists the broken webhooks without SMTP and links to each; the a
   const banner = page.getByTestId('department-alerts');
   await expect(banner).toBeVisible();
   // A region named by its heading (not role=alert: it is standing information, not an interruption).
-  await expect(page.getByRole('region', { name: /webhooks need attention/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /webhooks necesitan atención/ })).toBeVisible();
   const disabled = banner.locator('[data-testid="department-alert"][data-state="disabled"]');
   const failing = banner.locator('[data-testid="department-alert"][data-state="failing"]');
   await expect(disabled).toContainText(`${TAG} disabled CRM`);
-  await expect(disabled).toContainText('(https://crm.cine.example/…) — disabled since');
+  await expect(disabled).toContainText('(https://crm.cine.example/…) — desactivado desde');
+  await expect(failing).toContainText('(https://sharepoint.cine.example/…) — con fallas desde');
   await expect(failing).toContainText(`${TAG} failing CRM`);
   await expect(banner).not.toContainText('t0k');
 
@@ -61,7 +62,8 @@ test('the banner lists the broken webhooks without SMTP and links to each; the a
   await page.getByTestId('department-alerts').getByRole('link', { name: `${TAG} disabled CRM` }).click();
   await expect(page).toHaveURL(`/dashboard/${DEPT}/webhooks/${ids.disabled}`);
 
-  // Your account: admins get alerts by default; switch them off and to English.
+  // Su cuenta: admins get alerts by default; switch them off and to English, which is also the
+  // language of every staff screen, so the answer already comes in English.
   await page.goto('/dashboard/account');
   const form = page.getByTestId('alert-preferences-form');
   await expect(form.getByTestId('alert-emails')).toBeChecked();

@@ -1,6 +1,6 @@
 /**
  * What the exploratory QA pass found and fixed, kept fixed: every page has its own <title>,
- * one <h1> and one <main>; the English dashboard says so to screen readers; nothing makes the
+ * one <h1> and one <main>; the dashboard says which language it speaks; nothing makes the
  * whole page scroll sideways on a 390 px phone (wide tables scroll inside their own box);
  * sign-in is no dead end; and no page logs an error in the browser console.
  *
@@ -13,9 +13,9 @@ import { DEMO_PASSWORD, submitLead } from './journey-steps';
 
 async function signInAs(page: Page, email: string): Promise<void> {
   await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Correo electrónico', { exact: true }).fill(email);
+  await page.getByLabel('Contraseña', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
 
@@ -53,24 +53,24 @@ async function expectWellFormed(page: Page, path: string, title: RegExp): Promis
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('a department admin: titled pages, English dashboard, no sideways scrolling', async ({ page }) => {
+  test('a department admin: titled pages, Spanish dashboard that says so, no sideways scrolling', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     const csp = await watchCsp(page);
     await signInAs(page, 'staff@bde.test');
-    // The public site defaults to Spanish; the dashboard is in English and says so.
+    // The dashboard speaks the person's language, Spanish unless they chose English, and says so.
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(page.locator('main').locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('main').locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', 'es');
     for (const [path, title] of [
       ['/dashboard/bde/webhooks', /^Webhooks · Puente$/],
       // The receiver guide (docs/webhooks.md) the webhooks page links to: its tables and code scroll in their own boxes.
-      ['/dashboard/bde/webhooks/receiver-guide', /^Receiving webhooks · Puente$/],
-      ['/dashboard/bde/deliveries', /^Deliveries · Puente$/],
-      ['/dashboard/bde/programs', /^Programs · Puente$/],
-      ['/dashboard/bde/leads', /^Leads · Puente$/],
+      ['/dashboard/bde/webhooks/receiver-guide', /^Recibir webhooks · Puente$/],
+      ['/dashboard/bde/deliveries', /^Entregas · Puente$/],
+      ['/dashboard/bde/programs', /^Programas · Puente$/],
+      ['/dashboard/bde/leads', /^Solicitudes · Puente$/],
       // The members table holds visually hidden text that used to widen the whole page.
-      ['/dashboard/bde/members', /^Members · Puente$/],
-      ['/dashboard/bde/audit', /^Audit log · Puente$/],
-      ['/dashboard/account', /^Your account · Puente$/],
+      ['/dashboard/bde/members', /^Miembros · Puente$/],
+      ['/dashboard/bde/audit', /^Registro de auditoría · Puente$/],
+      ['/dashboard/account', /^Su cuenta · Puente$/],
     ] as const) {
       await expectWellFormed(page, path, title);
     }
@@ -90,17 +90,17 @@ test.describe('on a 390 px phone', () => {
       businessName: 'Cabecera Segura',
       municipality: 'Ponce',
     });
-    await expect(page.getByTestId('delivery-log-announcer')).toContainText(/new deliver/, { timeout: 15_000 });
+    await expect(page.getByTestId('delivery-log-announcer')).toContainText(/entregas? nuevas?/, { timeout: 15_000 });
     await expect(page.getByTestId('live-indicator').first()).toHaveAttribute('data-state', 'live');
     // A GET form in the dashboard: the delivery filters load a new document with a new nonce.
     // On a phone they wait behind a disclosure button until asked for (or a filter is applied).
     const filtersToggle = page.getByTestId('delivery-filters-toggle');
     await expect(filtersToggle).toHaveAttribute('aria-expanded', 'false');
-    await expect(page.getByTestId('delivery-filters').getByLabel('Status')).toBeHidden();
+    await expect(page.getByTestId('delivery-filters').getByLabel('Estado')).toBeHidden();
     await filtersToggle.click();
     await expect(filtersToggle).toHaveAttribute('aria-expanded', 'true');
-    await page.getByTestId('delivery-filters').getByLabel('Status').selectOption('delivered');
-    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByTestId('delivery-filters').getByLabel('Estado').selectOption('delivered');
+    await page.getByRole('button', { name: 'Aplicar filtros' }).click();
     await expect(page).toHaveURL(/[?&]status=delivered/);
     await expect(filtersToggle).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByTestId('live-indicator').first()).toHaveAttribute('data-state', 'live');
@@ -115,17 +115,17 @@ test.describe('on a 390 px phone', () => {
     const errors = collectConsoleErrors(page);
     const csp = await watchCsp(page);
     await signInAs(page, 'admin@puente.test');
-    await expectWellFormed(page, '/dashboard', /^Your departments · Puente$/);
+    await expectWellFormed(page, '/dashboard', /^Sus departamentos · Puente$/);
     for (const [path, title] of [
-      ['/admin', /^Administration · Puente$/],
-      ['/admin/departments', /^Departments · Administration · Puente$/],
-      ['/admin/users', /^Users · Administration · Puente$/],
-      ['/admin/allowlist', /^Network allowlist · Administration · Puente$/],
-      ['/admin/audit', /^Audit log · Administration · Puente$/],
+      ['/admin', /^Administración · Puente$/],
+      ['/admin/departments', /^Departamentos · Administración · Puente$/],
+      ['/admin/users', /^Usuarios · Administración · Puente$/],
+      ['/admin/allowlist', /^Lista de redes permitidas · Administración · Puente$/],
+      ['/admin/audit', /^Registro de auditoría · Administración · Puente$/],
     ] as const) {
       await expectWellFormed(page, path, title);
     }
-    await expect(page.getByRole('button', { name: 'Sign out' })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Cerrar sesión' })).toBeInViewport({ ratio: 1 });
     expect(errors).toEqual([]);
     await expectCspClean(csp, 7);
   });
@@ -140,7 +140,7 @@ test('a 404 on the public site is titled as one, and sign-in leads back to the p
     await expect(page, path).toHaveTitle(/^Página no encontrada · Puente$/);
   }
   await page.goto('/login');
-  await page.getByRole('link', { name: 'Go to the public site' }).click();
+  await page.getByRole('link', { name: 'Vaya al sitio público' }).click();
   await expect(page).toHaveURL((u) => u.pathname === '/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(errors).toEqual([]);
