@@ -12,7 +12,7 @@ import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 const DEPT = 'turismo';
 const ADMIN = 'staff@turismo.test';
 // Only this program, which no other journey submits, so this webhook sees only this test's leads.
-const PROGRAM = { slug: 'turismo-agroturismo', titleEn: 'Agritourism incentives' };
+const PROGRAM = { slug: 'turismo-agroturismo', titleEs: 'Incentivos de agroturismo' };
 
 const applicant = (n: number): ApplicantLead => ({
   programSlug: PROGRAM.slug,
@@ -101,7 +101,7 @@ test('staff add a webhook, watch leads arrive live, see failures and retries, an
 
     // 1. A department admin signs in and adds a webhook pointing to the receiver.
     await signIn(page, ADMIN, `/dashboard/${DEPT}/webhooks`);
-    const webhook = await addWebhook(page, DEPT, { url: `${receiver.url}/hooks/puente`, description: 'E2E journey receiver', programTitles: [PROGRAM.titleEn] });
+    const webhook = await addWebhook(page, DEPT, { url: `${receiver.url}/hooks/puente`, description: 'E2E journey receiver', programTitles: [PROGRAM.titleEs] });
     receiver.secret = webhook.secret; // from now on the receiver refuses anything it cannot verify
 
     // 2. The ping reached the receiver, signed with the secret the page showed once.

@@ -14,7 +14,7 @@ import { PLATFORM_TIME_ZONE } from '../lib/time';
 const DEPT = 'turismo';
 const ADMIN = 'staff@turismo.test';
 // Only this program: no other journey submits it, so these webhooks see only this file's leads.
-const PROGRAM = { slug: 'turismo-posadas', titleEn: 'Inns and guesthouses certification' };
+const PROGRAM = { slug: 'turismo-posadas', titleEs: 'Certificación de Posadas y hospederías' };
 
 const applicant = (n: number): ApplicantLead => ({
   programSlug: PROGRAM.slug,
@@ -85,7 +85,7 @@ async function deliveryStatus(id: string): Promise<string | undefined> {
 /** The department admin signed in with a new webhook to `path` of the receiver, its creation ping settled. */
 async function adminWithWebhook(page: Page, path: string, description: string) {
   await signIn(page, ADMIN, `/dashboard/${DEPT}/webhooks`);
-  const webhook = await addWebhook(page, DEPT, { url: `${receiver.url}${path}`, description, programTitles: [PROGRAM.titleEn] });
+  const webhook = await addWebhook(page, DEPT, { url: `${receiver.url}${path}`, description, programTitles: [PROGRAM.titleEs] });
   receiver.secret = webhook.secret;
   await settled(webhook.id);
   return webhook;

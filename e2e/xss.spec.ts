@@ -13,7 +13,7 @@ import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 
 const DEPT = 'cce';
 const ADMIN = 'staff@cce.test';
-const PROGRAM = { slug: 'cce-asesoria', titleEn: 'Free business advisory' };
+const PROGRAM = { slug: 'cce-asesoria', titleEs: 'Asesoría empresarial gratuita' };
 
 const HTML_LEAD: ApplicantLead = {
   programSlug: PROGRAM.slug,
@@ -187,7 +187,7 @@ test('script and HTML in a lead stay text in every view, and the CSV is formula-
     };
     const page = await staffContext.newPage();
     await signIn(page, ADMIN, `/dashboard/${DEPT}/webhooks`);
-    const webhook = await addWebhook(page, DEPT, { url: `${receiver.url}/echo`, description: 'E2E echo receiver', programTitles: [PROGRAM.titleEn] });
+    const webhook = await addWebhook(page, DEPT, { url: `${receiver.url}/echo`, description: 'E2E echo receiver', programTitles: [PROGRAM.titleEs] });
     await expectInert(page, staffDialogs, 'webhook created');
 
     // The applicant's side: the form keeps the payloads as values after a mistake, then the confirmation page.

@@ -415,9 +415,11 @@ export interface ProgramOption {
   title: string;
 }
 
-export async function listProgramOptions(q: Queryable, departmentId: string): Promise<ProgramOption[]> {
+/** The department's programs for the log's filter, titled and sorted in `locale`. */
+export async function listProgramOptions(q: Queryable, departmentId: string, locale: 'es' | 'en'): Promise<ProgramOption[]> {
   const rows = await q.execute<{ id: string; title: string }>(sql`
-    select id, title_en as title from programs where department_id = ${departmentId}::uuid order by title_en, id`);
+    select id, case when ${locale} = 'en' then title_en else title_es end as title
+      from programs where department_id = ${departmentId}::uuid order by 2, id`);
   return rows.map((r) => ({ ...r }));
 }
 

@@ -257,17 +257,19 @@ export function recoverySince(w: WebhookRecoveryState): Date | null {
 
 export interface WebhookProgramOption {
   id: string;
-  titleEn: string;
+  /** In the language asked for. */
+  title: string;
   status: 'open' | 'closed';
 }
 
-/** The department's programs a webhook can cover, open first. */
-export async function listWebhookProgramOptions(q: Queryable, departmentId: string): Promise<WebhookProgramOption[]> {
+/** The department's programs a webhook can cover, open first, titled and sorted in `locale`. */
+export async function listWebhookProgramOptions(q: Queryable, departmentId: string, locale: 'es' | 'en'): Promise<WebhookProgramOption[]> {
+  const title = locale === 'en' ? programs.titleEn : programs.titleEs;
   return q
-    .select({ id: programs.id, titleEn: programs.titleEn, status: programs.status })
+    .select({ id: programs.id, title, status: programs.status })
     .from(programs)
     .where(eq(programs.departmentId, departmentId))
-    .orderBy(asc(programs.status), asc(programs.titleEn), asc(programs.id));
+    .orderBy(asc(programs.status), asc(title), asc(programs.id));
 }
 
 /** The department's webhook ids, oldest first (REST API v1's list). */

@@ -63,7 +63,7 @@ export function ProgramsFieldset(p: {
                   className="mt-1.5 h-5 w-5 shrink-0 accent-brand-700"
                 />
                 <label htmlFor={id} className="text-slate-900">
-                  {program.titleEn}
+                  {program.title}
                   {program.status === 'closed' ? <span className="text-slate-700">{t.closed}</span> : null}
                 </label>
               </div>

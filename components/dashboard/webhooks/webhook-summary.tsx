@@ -7,7 +7,7 @@ import { isSensitiveHeaderName, MASKED_VALUE } from '@/lib/webhooks/sensitive-he
 export function WebhookSummary({ webhook: w, programs, defaultMaxInFlight, m }: { webhook: WebhookDetail; programs: WebhookProgramOption[]; defaultMaxInFlight: number; m: StaffMessages }) {
   const t = m.webhooks.summary;
   const label = m.webhooks.form.fieldLabels;
-  const titles = new Map(programs.map((p) => [p.id, p.titleEn]));
+  const titles = new Map(programs.map((p) => [p.id, p.title]));
   const headers = Object.entries(w.customHeaders);
   const rows: Array<[string, React.ReactNode]> = [
     [label.url, <span key="u" className="break-all font-mono text-sm">{w.url}</span>],

@@ -59,7 +59,7 @@ export default async function DeliveriesPage({
   const [page, webhooks, programs, { locale, m }] = await Promise.all([
     listDeliveryLog(db, departmentId, filters),
     listWebhookOptions(db, departmentId),
-    listProgramOptions(db, departmentId),
+    listProgramOptions(db, departmentId, g.viewer.locale),
     getStaffI18n(g.viewer),
   ]);
   const webhook = filters.webhookId ? webhooks.find((w) => w.id === filters.webhookId) : undefined;

@@ -52,7 +52,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
   if (!g) notFound();
   const webhook = await getDepartmentWebhook(db, g.department.id, id);
   if (!webhook) notFound();
-  const [programs, skipped, { m }] = await Promise.all([listWebhookProgramOptions(db, g.department.id), countMissingDeliveries(db, webhook.id), getStaffI18n(g.viewer)]);
+  const [programs, skipped, { m }] = await Promise.all([listWebhookProgramOptions(db, g.department.id, g.viewer.locale), countMissingDeliveries(db, webhook.id), getStaffI18n(g.viewer)]);
   const t = m.webhooks.page;
   const slug = g.department.slug;
   const canManage = g.role === 'admin';

@@ -19,7 +19,7 @@ export default async function NewWebhookPage({ params }: { params: Promise<{ dep
   const { dept } = await params;
   const g = await guardDepartment(dept, 'admin');
   if (!g) notFound();
-  const [programs, { m }] = await Promise.all([listWebhookProgramOptions(db, g.department.id), getStaffI18n(g.viewer)]);
+  const [programs, { m }] = await Promise.all([listWebhookProgramOptions(db, g.department.id, g.viewer.locale), getStaffI18n(g.viewer)]);
   return (
     <div className="space-y-4" data-testid="new-webhook-page">
       <p>
