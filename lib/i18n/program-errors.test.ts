@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { programFieldErrors, programInputSchema } from '../programs/program-schema';
+import { urlErrorText } from '../webhooks/url-error-text';
 import { programErrorText, programErrorTexts } from './program-errors';
 import { staffMessages } from './staff';
 
@@ -17,11 +18,16 @@ describe('programErrorText', () => {
     expect(programErrorText(es, 'es', 'titleEs', 'invalidCharacters')).toMatch(/^Quite los caracteres de control/);
   });
 
-  it('names the webhook part’s own refusals, and reads a URL check’s reason as a sentence', () => {
+  it('names the webhook part’s own refusals, and words a refused URL with the server’s wording', () => {
     expect(programErrorText(es, 'es', 'webhookUrl', 'urlOrClearSecret')).toBe('Escriba la URL de destino o borre el secreto.');
     expect(programErrorText(es, 'es', 'webhookUrl', 'tooLong')).toBe('La URL es demasiado larga: use como máximo 2,048 caracteres.');
     expect(programErrorText(es, 'es', 'webhookSecret', 'invalidSecret')).toMatch(/^Escriba un secreto de la forma whsec_/);
-    expect(programErrorText(en, 'en', 'webhookUrl', 'not a valid URL')).toBe('Not a valid URL.');
+    expect(programErrorText(es, 'es', 'webhookUrl', 'not a valid URL', (reason) => `«${reason}»`)).toBe('«not a valid URL»');
+    expect(programErrorText(es, 'es', 'webhookUrl', 'not a valid URL')).toBe('Revise este campo.');
+    const privateUrl = programErrorText(es, 'es', 'webhookUrl', 'address not allowed: 10.0.0.5 is a private network address', (r) => urlErrorText(r, es));
+    expect(privateUrl).toBe(urlErrorText('address not allowed: 10.0.0.5 is a private network address', es));
+    expect(privateUrl).toContain('10.0.0.5');
+    expect(privateUrl).not.toContain('private network');
   });
 
   it('never shows a raw key: an unknown one reads as a generic request', () => {

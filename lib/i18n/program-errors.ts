@@ -2,6 +2,8 @@
  * Turns the program form's message keys (lib/programs/program-schema, and the webhook part of
  * lib/programs/create-program-with-webhook) into text in the staff member's language, with the
  * field's limits filled in. Pure: the form (before submitting) and the actions both use it.
+ * A refused webhook URL's reason (lib/delivery/ssrf.ts) comes only from the server, which words
+ * it with lib/webhooks/url-error-text.ts and passes that in as `urlReasonText`.
  */
 import { CONTROL_CHARACTERS_KEY } from '../plain-text';
 import { PROGRAM_LIMITS, type ProgramField } from '../programs/program-schema';
@@ -27,13 +29,10 @@ function isTextField(field: string): field is TextField {
   return field in TEXT_LIMITS;
 }
 
-/** A reason that is already a sentence (the URL checks'), made to read as one. */
-function asSentence(reason: string, fallback: string): string {
-  const s = reason.trim();
-  return s ? `${s[0]!.toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}` : fallback;
-}
+/** Words a refused webhook URL's reason, e.g. "address not allowed: 10.0.0.1 is a private network address". */
+export type UrlReasonText = (reason: string) => string;
 
-function webhookErrorText(m: StaffMessages, locale: Locale, field: 'webhookUrl' | 'webhookSecret', key: string): string {
+function webhookErrorText(m: StaffMessages, locale: Locale, field: 'webhookUrl' | 'webhookSecret', key: string, urlReasonText?: UrlReasonText): string {
   const t = m.programs.errors;
   switch (key) {
     case 'required':
@@ -49,14 +48,14 @@ function webhookErrorText(m: StaffMessages, locale: Locale, field: 'webhookUrl' 
     case CONTROL_CHARACTERS_KEY:
       return t.invalidCharacters;
     default:
-      return field === 'webhookUrl' ? asSentence(key, t.webhookCheck) : t.checkField;
+      return field === 'webhookUrl' && urlReasonText ? urlReasonText(key) : t.checkField;
   }
 }
 
 /** The text shown next to `field` for the message key `key`. */
-export function programErrorText(m: StaffMessages, locale: Locale, field: string, key: string): string {
+export function programErrorText(m: StaffMessages, locale: Locale, field: string, key: string, urlReasonText?: UrlReasonText): string {
   const t = m.programs.errors;
-  if (field === 'webhookUrl' || field === 'webhookSecret') return webhookErrorText(m, locale, field, key);
+  if (field === 'webhookUrl' || field === 'webhookSecret') return webhookErrorText(m, locale, field, key, urlReasonText);
   if (key === CONTROL_CHARACTERS_KEY) return t.invalidCharacters;
   if (field === 'kind') return t.chooseKind;
   if (!isTextField(field)) return t.checkField;
@@ -74,6 +73,6 @@ export function programErrorText(m: StaffMessages, locale: Locale, field: string
 }
 
 /** Every field's key turned into text: `fieldErrors: programErrorTexts(m, locale, r.fieldErrors)`. */
-export function programErrorTexts(m: StaffMessages, locale: Locale, fieldErrors: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, programErrorText(m, locale, field, key)]));
+export function programErrorTexts(m: StaffMessages, locale: Locale, fieldErrors: Record<string, string>, urlReasonText?: UrlReasonText): Record<string, string> {
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field, programErrorText(m, locale, field, key, urlReasonText)]));
 }

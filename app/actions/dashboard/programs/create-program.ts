@@ -7,6 +7,7 @@ import { departmentAction } from '@/lib/actions/action';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { programErrorTexts } from '@/lib/i18n/program-errors';
 import { createProgramWithWebhook } from '@/lib/programs/create-program-with-webhook';
+import { urlErrorText } from '@/lib/webhooks/url-error-text';
 import { programParse } from './program-form';
 
 export interface CreatedProgram {
@@ -29,7 +30,7 @@ export const createProgramAction = departmentAction(
   { name: 'createProgramAction', role: 'admin', parse: programParse },
   async ({ department, actor, input, locale, m }, formData): Promise<ActionResult<CreatedProgram>> => {
     const r = await createProgramWithWebhook(db, department.id, { ...input, webhookUrl: str(formData.get('webhookUrl')), webhookSecret: str(formData.get('webhookSecret')) }, actor);
-    if (!r.ok) return { status: 'error', error: 'invalid', message: m.common.errors.checkForm, fieldErrors: programErrorTexts(m, locale, r.fieldErrors) };
+    if (!r.ok) return { status: 'error', error: 'invalid', message: m.common.errors.checkForm, fieldErrors: programErrorTexts(m, locale, r.fieldErrors, (reason) => urlErrorText(reason, m)) };
     const slug = department.slug;
     revalidatePath(`/dashboard/${slug}/programs`);
     if (!r.webhook) redirect(`/dashboard/${slug}/programs/${r.program.id}?created=1`);
