@@ -97,6 +97,7 @@ describe('what the guide states is what the engine does', () => {
         deliveryId: 'd',
         userAgentVersion: '0',
         token: STANDARD_WEBHOOKS_VECTOR.secret,
+        test: true,
       }),
     );
     expect(HEADER_ORDER).toEqual(expect.arrayContaining([...sent, 'Content-Type']));

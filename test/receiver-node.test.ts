@@ -66,8 +66,8 @@ function stop(child: ChildProcessWithoutNullStreams): Promise<void> {
 }
 
 /** A delivery exactly as the engine builds and signs it. */
-function delivery(eventType: 'lead.created' | 'ping' = 'lead.created', contentType: 'json' | 'form' = 'json') {
-  const payload = eventType === 'ping' ? EXAMPLE_PING : EXAMPLE_LEAD_EVENT;
+function delivery(eventType: 'lead.created' | 'ping' = 'lead.created', contentType: 'json' | 'form' = 'json', test = false) {
+  const payload = eventType === 'ping' ? EXAMPLE_PING : test ? { ...EXAMPLE_LEAD_EVENT, test: true as const } : EXAMPLE_LEAD_EVENT;
   const departmentId = EXAMPLE_LEAD_EVENT.data.programs[0]!.department.id;
   const built = buildBody(eventType, payload, departmentId, contentType, null);
   const headers: Record<string, string> = {
@@ -81,6 +81,7 @@ function delivery(eventType: 'lead.created' | 'ping' = 'lead.created', contentTy
       webhookId: EXAMPLE_PING.data.webhook.id,
       deliveryId: crypto.randomUUID(),
       userAgentVersion: PUENTE_VERSION,
+      test,
     }),
   };
   return { body: built.body, headers };
@@ -156,11 +157,17 @@ describe('the sample receiver (examples/receiver-node)', { timeout: 60_000 }, ()
     await stop(r.child);
   });
 
-  it('takes pings and form bodies, and remembers processed ids across a restart', async () => {
+  it('takes pings, test leads and form bodies, and remembers processed ids across a restart', async () => {
     const first = await start();
     const before = leadLines().length;
     const ping = await post(first.url, delivery('ping'));
     expect(ping.status).toBe(200);
+    const testLead = delivery('lead.created', 'json', true);
+    expect(JSON.parse(testLead.body)).toMatchObject({ test: true });
+    expect((await post(first.url, testLead)).status).toBe(200);
+    await until(() => first.output().includes(`test lead.created ${testLead.headers['webhook-id']}`), 'the test lead to be logged');
+    expect(first.output()).toContain(`reference=${lead.reference} (not stored)`);
+    expect(leadLines()).toHaveLength(before);
     const form = delivery('lead.created', 'form');
     expect((await post(first.url, form)).status).toBe(200);
     await until(() => leadLines().length === before + 1, 'the form lead to be written');

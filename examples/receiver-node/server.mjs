@@ -66,7 +66,10 @@ function envelopeOf(body, contentType) {
 
 /** The work, done after answering: here, keep the lead. Replace with your own system's. */
 async function processMessage(webhookId, envelope) {
-  if (envelope.type === 'lead.created') {
+  if (envelope.type === 'lead.created' && envelope.test === true) {
+    // A test lead ("test": true, X-Puente-Test): invented data, checked and not stored.
+    log(`test lead.created ${webhookId} reference=${envelope.data.lead.reference} (not stored)`);
+  } else if (envelope.type === 'lead.created') {
     const { lead, programs } = envelope.data;
     await appendFile(LEADS_FILE, `${JSON.stringify({ webhookId, receivedAt: new Date().toISOString(), ...envelope.data })}\n`);
     log(`lead.created ${webhookId} reference=${lead.reference} programs=${programs.map((p) => p.slug).join(',')}`);

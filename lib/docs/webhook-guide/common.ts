@@ -27,6 +27,7 @@ export const HEADER_ORDER = [
   'X-GitHub-Delivery',
   'X-GitHub-Hook-ID',
   'X-Puente-Token',
+  'X-Puente-Test',
   'User-Agent',
   'Content-Length',
 ] as const;

@@ -70,6 +70,7 @@ export function guideEn(f: GuideFacts, s: GuideSamples): WebhookGuide {
     'X-GitHub-Delivery': ['`X-GitHub-Delivery`', `\`${cut(h['X-GitHub-Delivery'] ?? '')}\``, 'Puente’s delivery id, as shown in the delivery log. Quote it when you ask for help.'],
     'X-GitHub-Hook-ID': ['`X-GitHub-Hook-ID`', `\`${cut(h['X-GitHub-Hook-ID'] ?? '')}\``, 'Your webhook’s id.'],
     'X-Puente-Token': ['`X-Puente-Token`', '`whsec_…`', 'Only with the [shared-token style](#token): the secret itself.'],
+    'X-Puente-Test': ['`X-Puente-Test`', '`true`', 'Only on a [test lead](#lead-created): invented data.'],
     'User-Agent': ['`User-Agent`', `\`${f.userAgent}\``, 'Puente and its version.'],
     'Content-Length': ['`Content-Length`', `\`${Buffer.byteLength(s.leadCreatedBody)}\``, `The body’s size in bytes; at most ${formatBytes(f.requestBodyLimitBytes)}.`],
   };
@@ -214,7 +215,7 @@ export function guideEn(f: GuideFacts, s: GuideSamples): WebhookGuide {
         id: 'events',
         title: 'Events and bodies',
         blocks: [
-          { kind: 'p', text: `Every body is a JSON envelope: \`type\`, \`version\` (today \`${f.envelopeVersion}\`; it changes only when a field is removed or changes meaning), \`timestamp\` (when the event happened, ISO 8601 in UTC) and \`data\`. Ignore fields you do not know: new ones may be added without a new version.` },
+          { kind: 'p', text: `Every body is a JSON envelope: \`type\`, \`version\` (today \`${f.envelopeVersion}\`; it changes only when a field is removed or changes meaning), \`timestamp\` (when the event happened, ISO 8601 in UTC) and \`data\`. Ignore fields you do not know: new ones may be added without a new version. The OpenAPI document at \`/api/v1/openapi.json\` describes every envelope as JSON Schema, in its \`webhooks\` section.` },
         ],
         subsections: [
           {
@@ -240,6 +241,7 @@ export function guideEn(f: GuideFacts, s: GuideSamples): WebhookGuide {
               },
               { kind: 'code', language: 'json', label: 'lead.created (indented here; the real body is one line)', code: s.leadCreatedPretty },
               { kind: 'note', text: 'The body holds personal data. Do not write it to logs; log the `webhook-id` and the `reference` instead.' },
+              { kind: 'p', text: 'A **test lead**, sent on demand from the dashboard or the API (`POST …/hooks/{id}/test`), is a `lead.created` with `"test": true` in the body and an `X-Puente-Test: true` header. Its data is invented and it is signed like any other: verify it and answer 2xx, but do not store it as a real lead.' },
             ],
           },
           {

@@ -74,6 +74,7 @@ export function guideEs(f: GuideFacts, s: GuideSamples): WebhookGuide {
     'X-GitHub-Delivery': ['`X-GitHub-Delivery`', `\`${cut(h['X-GitHub-Delivery'] ?? '')}\``, 'El identificador de la entrega en Puente, el que muestra el registro de entregas. Menciónelo cuando pida ayuda.'],
     'X-GitHub-Hook-ID': ['`X-GitHub-Hook-ID`', `\`${cut(h['X-GitHub-Hook-ID'] ?? '')}\``, 'El identificador de su webhook.'],
     'X-Puente-Token': ['`X-Puente-Token`', '`whsec_…`', 'Solo con el [estilo de token compartido](#token): el secreto mismo.'],
+    'X-Puente-Test': ['`X-Puente-Test`', '`true`', 'Solo en una [solicitud de prueba](#lead-created): datos inventados.'],
     'User-Agent': ['`User-Agent`', `\`${f.userAgent}\``, 'Puente y su versión.'],
     'Content-Length': ['`Content-Length`', `\`${Buffer.byteLength(s.leadCreatedBody)}\``, `El tamaño del cuerpo en bytes; ${formatBytes(f.requestBodyLimitBytes)} como máximo.`],
   };
@@ -218,7 +219,7 @@ export function guideEs(f: GuideFacts, s: GuideSamples): WebhookGuide {
         id: 'events',
         title: 'Eventos y cuerpos',
         blocks: [
-          { kind: 'p', text: `Cada cuerpo es un sobre JSON: \`type\`, \`version\` (hoy \`${f.envelopeVersion}\`; cambia solo cuando se quita un campo o cambia su significado), \`timestamp\` (cuándo ocurrió el evento, ISO 8601 en UTC) y \`data\`. Ignore los campos que no conozca: se pueden añadir nuevos sin una versión nueva.` },
+          { kind: 'p', text: `Cada cuerpo es un sobre JSON: \`type\`, \`version\` (hoy \`${f.envelopeVersion}\`; cambia solo cuando se quita un campo o cambia su significado), \`timestamp\` (cuándo ocurrió el evento, ISO 8601 en UTC) y \`data\`. Ignore los campos que no conozca: se pueden añadir nuevos sin una versión nueva. El documento OpenAPI en \`/api/v1/openapi.json\` describe cada sobre como JSON Schema, en su sección \`webhooks\`.` },
         ],
         subsections: [
           {
@@ -244,6 +245,7 @@ export function guideEs(f: GuideFacts, s: GuideSamples): WebhookGuide {
               },
               { kind: 'code', language: 'json', label: 'lead.created (con sangría aquí; el cuerpo real va en una sola línea)', code: s.leadCreatedPretty },
               { kind: 'note', text: 'El cuerpo contiene datos personales. No lo escriba en los registros; anote el `webhook-id` y la `reference` en su lugar.' },
+              { kind: 'p', text: 'Una **solicitud de prueba**, que se envía a pedido desde el panel o la API (`POST …/hooks/{id}/test`), es un `lead.created` con `"test": true` en el cuerpo y un encabezado `X-Puente-Test: true`. Sus datos son inventados y se firma como cualquier otra: verifíquela y responda 2xx, pero no la guarde como una solicitud real.' },
             ],
           },
           {
