@@ -2,10 +2,11 @@ import { expect, test } from '@playwright/test';
 import { e2eSql } from './db';
 import { signIn } from './journey-steps';
 
-// Governance in a real browser: the platform admin's overview, the network allowlist (refused
-// entries explained, an entry added then removed through the confirmation dialog), the audit
-// log that recorded both, filtered and exported as CSV (itself audited); and a department
-// admin who sees only their own department's audit log and no admin area.
+// Governance in a real browser, in Spanish (the staff screens' default): the platform admin's
+// overview, the network allowlist (refused entries explained, an entry added then removed
+// through the confirmation dialog), the audit log that recorded both, filtered and exported as
+// CSV (itself audited); and a department admin who sees only their own department's audit log
+// and no admin area.
 
 const ADMIN = 'admin@puente.test';
 const BDE_ADMIN = 'staff@bde.test';
@@ -18,42 +19,42 @@ test('the platform admin sees the overview, edits the allowlist, and finds both 
   // Overview: charts with text alternatives, the queue, every department (the pending one too).
   const overview = page.getByTestId('admin-overview-page');
   await expect(overview).toBeVisible();
-  await expect(page.getByRole('img', { name: /Delivery success rate, last 24 hours/ })).toBeVisible();
-  await expect(page.getByRole('img', { name: /Delivery success rate, last 7 days/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Tasa de éxito de las entregas, últimas 24 horas/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Tasa de éxito de las entregas, últimos 7 días/ })).toBeVisible();
   await expect(page.getByTestId('queue-depth')).toBeVisible();
   const rows = page.getByTestId('department-health-row');
-  await expect(rows.filter({ hasText: 'Departamento de Agricultura' })).toContainText('Pending approval');
-  await expect(page.locator('[data-testid="department-health-row"][data-department="bde"]')).toContainText('Approved');
+  await expect(rows.filter({ hasText: 'Departamento de Agricultura' })).toContainText('En espera de aprobación');
+  await expect(page.locator('[data-testid="department-health-row"][data-department="bde"]')).toContainText('Aprobado');
 
   // Allowlist: an empty submit and a forbidden range are explained; a valid one is added.
-  await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Network allowlist' }).click();
+  await page.getByRole('navigation', { name: 'Administración' }).getByRole('link', { name: 'Lista de redes permitidas' }).click();
   await expect(page.getByTestId('allowlist-page')).toBeVisible();
   await page.getByTestId('allowlist-submit').click();
-  const summary = page.getByRole('alert').filter({ hasText: 'The range was not added' });
+  const summary = page.getByRole('alert').filter({ hasText: 'No se agregó el rango' });
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText('Address range: Enter an address range');
-  await expect(summary).toContainText('Reason:');
-  await page.getByLabel('Address range').fill('0.0.0.0/0');
-  await page.getByLabel('Reason').fill('Everything, please');
+  await expect(summary).toContainText('Rango de direcciones: Escriba un rango de direcciones');
+  await expect(summary).toContainText('Motivo:');
+  await page.getByLabel('Rango de direcciones').fill('0.0.0.0/0');
+  await page.getByLabel('Motivo').fill('Everything, please');
   await page.getByTestId('allowlist-submit').click();
-  await expect(page.getByTestId('cidr-error')).toContainText('every address');
-  await expect(page.getByLabel('Address range')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('cidr-error')).toContainText('todas las direcciones');
+  await expect(page.getByLabel('Rango de direcciones')).toHaveAttribute('aria-invalid', 'true');
   // What was typed stays after a refusal.
-  await expect(page.getByLabel('Reason')).toHaveValue('Everything, please');
+  await expect(page.getByLabel('Motivo')).toHaveValue('Everything, please');
 
-  await page.getByLabel('Address range').fill(RANGE);
-  await page.getByLabel('Reason').fill('Turismo CRM on premises <b>not bold</b>');
+  await page.getByLabel('Rango de direcciones').fill(RANGE);
+  await page.getByLabel('Motivo').fill('Turismo CRM on premises <b>not bold</b>');
   await page.getByTestId('allowlist-submit').click();
-  await expect(page.getByTestId('allowlist-added')).toContainText(`${RANGE} added`);
+  await expect(page.getByTestId('allowlist-added')).toContainText(`Se agregó ${RANGE}`);
   const row = page.locator(`[data-testid="allowlist-row"][data-cidr="${RANGE}"]`);
   await expect(row).toContainText('Turismo CRM on premises <b>not bold</b>'); // text, never HTML
   await expect(row).toContainText(ADMIN);
 
-  // Remove, through the dialog: Cancel keeps it, Remove takes it away.
+  // Remove, through the dialog: Cancelar keeps it, Quitar takes it away.
   await row.getByTestId('allowlist-remove-open').click();
-  const dialog = page.getByRole('dialog', { name: `Remove ${RANGE}?` });
+  const dialog = page.getByRole('dialog', { name: `¿Quitar ${RANGE}?` });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.getByRole('button', { name: 'Cancelar' }).click();
   await expect(dialog).toBeHidden();
   await expect(row).toBeVisible();
   await row.getByTestId('allowlist-remove-open').click();
@@ -70,8 +71,8 @@ test('the platform admin sees the overview, edits the allowlist, and finds both 
   await expect(entries.first()).toContainText(`cidr: ${RANGE}`);
 
   // The filter form works as a plain GET form.
-  await page.getByLabel('Action').selectOption('auth.sign_in');
-  await page.getByLabel(/^Who/).fill(ADMIN);
+  await page.getByLabel('Acción').selectOption('auth.sign_in');
+  await page.getByLabel(/^Quién/).fill(ADMIN);
   await page.getByTestId('audit-filter-apply').click();
   await expect(page).toHaveURL(/action=auth\.sign_in/);
   await expect(entries.first()).toHaveAttribute('data-action', 'auth.sign_in');
@@ -81,8 +82,8 @@ test('the platform admin sees the overview, edits the allowlist, and finds both 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);
   expect(download.suggestedFilename()).toMatch(/^audit-log-puente-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
-  expect(csv).toContain('Time (UTC),Action,What,Actor email');
-  expect(csv).toContain(`allowlist.added,Allowlist entry added,${ADMIN}`);
+  expect(csv).toContain('Hora (UTC),Acción,Qué,Correo electrónico de quien actuó');
+  expect(csv).toContain(`allowlist.added,Entrada añadida a la lista de redes permitidas,${ADMIN}`);
   expect(csv).toContain(RANGE);
   await page.goto('/admin/audit?action=audit.exported');
   await expect(entries.first()).toContainText('"action":"allowlist.*"');

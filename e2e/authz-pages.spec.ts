@@ -89,9 +89,9 @@ test.beforeAll(async () => {
 async function signIn(page: Page, persona: PersonaName): Promise<void> {
   if (persona === 'anonymous') return;
   await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill(email(persona));
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Correo electrónico', { exact: true }).fill(email(persona));
+  await page.getByLabel('Contraseña', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
   await expect(page).toHaveURL((u) => u.pathname.startsWith('/dashboard'));
 }
 

@@ -4,7 +4,8 @@ import { signIn } from './journey-steps';
 
 // A department admin invites a staff member with a single-use link; the invitee joins with a
 // new account in another browser, sees the department as staff; the link then says it was
-// used; and once the admin removes them, their very next page load is refused.
+// used; and once the admin removes them, their very next page load is refused. All in Spanish,
+// the staff screens' default.
 test('invite by link, join as staff, link used once, removal refuses the next page load', async ({ page, browser, baseURL }) => {
   const dept = 'bde';
   const invitee = `nuevo-${Date.now()}@bde.test`;
@@ -13,15 +14,15 @@ test('invite by link, join as staff, link used once, removal refuses the next pa
   // The department admin invites, and copies the link.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await signIn(page, 'staff@bde.test', '/dashboard/bde/webhooks');
-  await page.getByRole('navigation', { name: 'Department' }).getByRole('link', { name: 'Members' }).click();
+  await page.getByRole('navigation', { name: 'Departamento' }).getByRole('link', { name: 'Miembros' }).click();
   await expect(page.getByTestId('members-page')).toBeVisible();
   const form = page.getByTestId('invite-form');
-  await form.getByLabel('Email').fill(invitee);
-  await form.getByLabel(/^Staff/).check();
+  await form.getByLabel('Correo electrónico').fill(invitee);
+  await form.getByLabel(/^Personal/).check();
   await page.getByTestId('invite-submit').click();
   await expect(page.getByTestId('invitation-created')).toBeVisible();
   await page.getByTestId('copy-invitation-link').click();
-  await expect(page.getByTestId('copy-invitation-link-status')).toHaveText(/Copied/);
+  await expect(page.getByTestId('copy-invitation-link-status')).toHaveText(/Copiado/);
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(new RegExp(`^${baseURL}/invite/[A-Za-z0-9_-]{43}$`));
   expect(await page.getByTestId('invitation-link').inputValue()).toBe(link);
@@ -35,31 +36,31 @@ test('invite by link, join as staff, link used once, removal refuses the next pa
     const them = await other.newPage();
     await them.goto(link);
     await expect(them.getByTestId('invitation-summary')).toContainText(invitee);
-    await expect(them.getByTestId('invitation-summary')).toContainText('as staff');
-    await them.getByLabel('Your name').fill('Nueva Persona');
-    await them.getByLabel('Password', { exact: true }).fill(password);
-    await them.getByLabel('Password again').fill(password);
+    await expect(them.getByTestId('invitation-summary')).toContainText('como personal');
+    await them.getByLabel('Su nombre').fill('Nueva Persona');
+    await them.getByLabel('Contraseña', { exact: true }).fill(password);
+    await them.getByLabel('Repita la contraseña').fill(password);
     await them.getByTestId('accept-invitation-submit').click();
 
     // Lands in the department as staff: deliveries yes, members no.
     await expect(them).toHaveURL(`/dashboard/${dept}/webhooks`);
     await expect(them.getByTestId('viewer-email')).toHaveText(invitee);
-    await expect(them.getByText('Staff', { exact: true })).toBeVisible();
-    const nav = them.getByRole('navigation', { name: 'Department' });
-    await expect(nav.getByRole('link', { name: 'Members' })).toHaveCount(0);
-    await nav.getByRole('link', { name: 'Deliveries' }).click();
+    await expect(them.getByText('Personal', { exact: true })).toBeVisible();
+    const nav = them.getByRole('navigation', { name: 'Departamento' });
+    await expect(nav.getByRole('link', { name: 'Miembros' })).toHaveCount(0);
+    await nav.getByRole('link', { name: 'Entregas' }).click();
     await expect(them.getByTestId('deliveries-page')).toBeVisible();
     const members = await them.goto(`/dashboard/${dept}/members`);
     expect(members?.status()).toBe(404);
 
     // The link worked once.
     await them.goto(link);
-    await expect(them.getByTestId('invitation-unavailable')).toContainText('already used');
+    await expect(them.getByTestId('invitation-unavailable')).toContainText('ya se usó');
     const anonymous = await browser.newContext();
     try {
       const stranger = await anonymous.newPage();
       await stranger.goto(link);
-      await expect(stranger.getByTestId('invitation-unavailable')).toContainText('already used');
+      await expect(stranger.getByTestId('invitation-unavailable')).toContainText('ya se usó');
       await expect(stranger.getByTestId('accept-invitation-form')).toHaveCount(0);
     } finally {
       await anonymous.close();

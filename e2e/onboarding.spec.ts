@@ -7,7 +7,8 @@ import { e2eSql } from './db';
 // A new department's whole onboarding, in a real browser: it applies on the public register
 // page, waits, a platform admin approves it, its requester signs in as department admin,
 // publishes a program, adds a webhook pointing at a receiver started here, and a lead an
-// applicant submits on the public site reaches that receiver, signed.
+// applicant submits on the public site reaches that receiver, signed. The staff screens are
+// in Spanish, their default.
 
 interface Hit {
   headers: Record<string, string>;
@@ -40,9 +41,9 @@ async function signIn(browser: Browser, email: string, password: string, callbac
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Correo electrónico', { exact: true }).fill(email);
+  await page.getByLabel('Contraseña', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   return page;
 }
@@ -95,7 +96,7 @@ test('a department applies, is approved, sets up a webhook and receives a lead f
     const applicant = await signIn(browser, requesterEmail, password);
     await expect(applicant).toHaveURL(/\/dashboard$/);
     await expect(applicant.getByTestId('application-status')).toHaveAttribute('data-status', 'pending');
-    await expect(applicant.getByRole('heading', { name: `Waiting for approval: ${departmentName}` })).toBeVisible();
+    await expect(applicant.getByRole('heading', { name: `En espera de aprobación: ${departmentName}` })).toBeVisible();
     const blocked = await applicant.goto(`/dashboard/${slug}/webhooks`);
     expect(blocked?.status()).toBe(404);
 
@@ -105,8 +106,8 @@ test('a department applies, is approved, sets up a webhook and receives a lead f
     const card = admin.locator(`[data-testid="application-card"][data-slug="${slug}"]`);
     await expect(card).toContainText('Laura Méndez');
     await expect(card.getByTestId('application-reason')).toHaveText('Queremos atender en nuestro CRM las solicitudes de ayuda para reparar techos.');
-    await card.getByRole('button', { name: `Approve ${departmentName}` }).click();
-    await expect(admin.getByTestId('decision-notice')).toContainText(`${departmentName} is approved`);
+    await card.getByRole('button', { name: `Aprobar ${departmentName}` }).click();
+    await expect(admin.getByTestId('decision-notice')).toContainText(`Se aprobó ${departmentName}.`);
     await expect(admin.locator(`[data-testid="department-row"][data-slug="${slug}"]`)).toHaveAttribute('data-status', 'approved');
     await expect(card).toHaveCount(0);
 
@@ -114,21 +115,21 @@ test('a department applies, is approved, sets up a webhook and receives a lead f
     await applicant.goto('/dashboard');
     await expect(applicant).toHaveURL(new RegExp(`/dashboard/${slug}/webhooks$`));
     await expect(applicant.getByRole('heading', { level: 1 })).toHaveText(departmentName);
-    await expect(applicant.getByText('Department admin', { exact: true })).toBeVisible();
+    await expect(applicant.getByText('Administrador del departamento', { exact: true })).toBeVisible();
 
     await applicant.goto(`/dashboard/${slug}/programs/new`);
-    await applicant.getByLabel('Title (Spanish)').fill(programTitle);
-    await applicant.getByLabel('Summary (Spanish)').fill('Ayuda para reparar techos dañados por huracanes.');
-    await applicant.getByLabel('Description (Spanish)').fill('Subsidios y asesoría técnica para reparar el techo de su negocio.');
-    await applicant.getByLabel('Title (English)').fill(`Safe Roof ${tag}`);
-    await applicant.getByLabel('Summary (English)').fill('Help repairing roofs damaged by hurricanes.');
-    await applicant.getByLabel('Description (English)').fill('Grants and technical advice to repair the roof of your business.');
-    await applicant.getByLabel('Technical assistance').check();
+    await applicant.getByLabel('Título (español)').fill(programTitle);
+    await applicant.getByLabel('Resumen (español)').fill('Ayuda para reparar techos dañados por huracanes.');
+    await applicant.getByLabel('Descripción (español)').fill('Subsidios y asesoría técnica para reparar el techo de su negocio.');
+    await applicant.getByLabel('Título (inglés)').fill(`Safe Roof ${tag}`);
+    await applicant.getByLabel('Resumen (inglés)').fill('Help repairing roofs damaged by hurricanes.');
+    await applicant.getByLabel('Descripción (inglés)').fill('Grants and technical advice to repair the roof of your business.');
+    await applicant.getByLabel('Asistencia técnica').check();
     await applicant.getByTestId('program-submit').click();
     await expect(applicant).toHaveURL(/\/programs\/[0-9a-f-]{36}\?created=1$/);
 
     await applicant.goto(`/dashboard/${slug}/webhooks/new`);
-    await applicant.getByLabel('Payload URL').fill(receiver.url);
+    await applicant.getByLabel('URL de destino').fill(receiver.url);
     await applicant.getByTestId('webhook-submit').click();
     await expect(applicant.getByTestId('webhook-created')).toBeVisible();
     const secret = await applicant.getByTestId('secret-value').inputValue();
@@ -194,12 +195,12 @@ test('a rejected applicant sees the reason, and a suspended department’s progr
     const admin = await signIn(browser, 'admin@puente.test', 'puente-demo-2026', '/admin/departments');
     const [dep] = await sql<{ slug: string }[]>`select slug from departments where name = ${name}`;
     const card = admin.locator(`[data-testid="application-card"][data-slug="${dep!.slug}"]`);
-    await card.getByRole('button', { name: `Reject… ${name}` }).click();
-    await card.getByRole('button', { name: 'Reject application' }).click();
-    await expect(card.getByTestId('decision-error')).toContainText('reason');
-    await card.getByLabel('Reason for rejecting').fill('This office is not a government department.');
-    await card.getByRole('button', { name: 'Reject application' }).click();
-    await expect(admin.getByTestId('decision-notice')).toContainText('rejected');
+    await card.getByRole('button', { name: `Rechazar… ${name}` }).click();
+    await card.getByRole('button', { name: 'Rechazar el registro' }).click();
+    await expect(card.getByTestId('decision-error')).toContainText('Indique el motivo del rechazo');
+    await card.getByLabel('Motivo del rechazo').fill('This office is not a government department.');
+    await card.getByRole('button', { name: 'Rechazar el registro' }).click();
+    await expect(admin.getByTestId('decision-notice')).toContainText(`Se rechazó el registro de ${name}.`);
 
     const applicant = await signIn(browser, email, password);
     await expect(applicant.getByTestId('application-status')).toHaveAttribute('data-status', 'rejected');
@@ -210,13 +211,13 @@ test('a rejected applicant sees the reason, and a suspended department’s progr
     await publicPage.goto('/');
     await expect(publicPage.getByRole('article').filter({ hasText: 'Corporación de Cine de Puerto Rico' }).first()).toBeVisible();
     const row = admin.locator('[data-testid="department-row"][data-slug="cine"]');
-    await row.getByRole('button', { name: /^Suspend…/ }).click();
-    await row.getByLabel('Reason for suspending').fill('Routine review of the receiver.');
-    await row.getByRole('button', { name: 'Suspend department' }).click();
+    await row.getByRole('button', { name: /^Suspender…/ }).click();
+    await row.getByLabel('Motivo de la suspensión').fill('Routine review of the receiver.');
+    await row.getByRole('button', { name: 'Suspender el departamento' }).click();
     await expect(row).toHaveAttribute('data-status', 'suspended');
     await publicPage.reload();
     await expect(publicPage.getByRole('article').filter({ hasText: 'Corporación de Cine de Puerto Rico' })).toHaveCount(0);
-    await row.getByRole('button', { name: /^Reinstate/ }).click();
+    await row.getByRole('button', { name: /^Reactivar/ }).click();
     await expect(row).toHaveAttribute('data-status', 'approved');
     await publicPage.reload();
     await expect(publicPage.getByRole('article').filter({ hasText: 'Corporación de Cine de Puerto Rico' }).first()).toBeVisible();

@@ -5,9 +5,9 @@ import { signIn } from './journey-steps';
 
 async function login(page: Page, email: string, password: string) {
   await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Correo electrónico', { exact: true }).fill(email);
+  await page.getByLabel('Contraseña', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
 }
 
 // A platform admin resets a staff member's password; the temporary one is shown once; the
@@ -26,13 +26,13 @@ test('an admin reset forces a password change at the next sign-in', async ({ pag
     await row.getByTestId('reset-password').click();
     const temp = await row.getByTestId('temporary-password').inputValue();
     expect(temp).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
-    await expect(row).toContainText('must change password');
+    await expect(row).toContainText('debe cambiar la contraseña');
 
     const other = await browser.newContext();
     try {
       const them = await other.newPage();
       await login(them, email, 'a forgotten old password');
-      await expect(them.locator('#login-error')).toHaveText('The email or password is not right.');
+      await expect(them.locator('#login-error')).toHaveText('El correo electrónico o la contraseña no son correctos.');
       await login(them, email, temp);
       await expect(them).toHaveURL('/account/password');
       await expect(them.getByTestId('forced-password-page')).toBeVisible();
@@ -41,16 +41,17 @@ test('an admin reset forces a password change at the next sign-in', async ({ pag
       await expect(them).toHaveURL('/account/password');
       expect((await them.request.get('/api/dashboard/bde/deliveries')).status()).toBe(404);
 
-      await them.getByLabel('Temporary password').fill(temp);
-      await them.getByLabel('New password', { exact: true }).fill('short');
-      await them.getByLabel('New password again').fill('short');
+      await expect(them.getByRole('heading', { level: 1 })).toHaveText('Elija una contraseña nueva');
+      await them.getByLabel('Contraseña temporal').fill(temp);
+      await them.getByLabel('Contraseña nueva', { exact: true }).fill('short');
+      await them.getByLabel('Repita la contraseña nueva').fill('short');
       await them.getByTestId('change-password-submit').click();
-      await expect(them.getByTestId('form-errors')).toContainText('Use at least 12 characters.');
+      await expect(them.getByTestId('form-errors')).toContainText('Contraseña nueva: Use al menos 12 caracteres.');
       await expect(them.getByTestId('form-errors')).toBeFocused();
 
-      await them.getByLabel('Temporary password').fill(temp);
-      await them.getByLabel('New password', { exact: true }).fill('mi nueva frase secreta');
-      await them.getByLabel('New password again').fill('mi nueva frase secreta');
+      await them.getByLabel('Contraseña temporal').fill(temp);
+      await them.getByLabel('Contraseña nueva', { exact: true }).fill('mi nueva frase secreta');
+      await them.getByLabel('Repita la contraseña nueva').fill('mi nueva frase secreta');
       await them.getByTestId('change-password-submit').click();
       await expect(them).toHaveURL('/dashboard/bde/webhooks');
       await them.goto('/dashboard/bde/deliveries');

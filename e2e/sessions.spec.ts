@@ -4,9 +4,9 @@ import { e2eSql } from './db';
 
 async function login(page: Page, email: string, password: string, landing: string) {
   await page.goto(landing);
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Correo electrónico', { exact: true }).fill(email);
+  await page.getByLabel('Contraseña', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
   await expect(page).toHaveURL(landing);
 }
 
@@ -29,11 +29,11 @@ test('changing your password signs out every other session, not this one', async
     await login(there, email, oldPassword, '/dashboard/bde/deliveries');
 
     await here.goto('/dashboard/account');
-    await here.getByLabel('Current password').fill(oldPassword);
-    await here.getByLabel('New password', { exact: true }).fill('una frase nueva y larga');
-    await here.getByLabel('New password again').fill('una frase nueva y larga');
+    await here.getByLabel('Contraseña actual').fill(oldPassword);
+    await here.getByLabel('Contraseña nueva', { exact: true }).fill('una frase nueva y larga');
+    await here.getByLabel('Repita la contraseña nueva').fill('una frase nueva y larga');
     await here.getByTestId('change-password-submit').click();
-    await expect(here.getByTestId('password-changed')).toBeVisible();
+    await expect(here.getByTestId('password-changed')).toHaveText('Se cambió su contraseña. Se cerró toda otra sesión iniciada con la anterior.');
 
     // This session goes on…
     await here.goto('/dashboard/bde/deliveries');
