@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { REQUESTED_PATH_HEADER } from './lib/auth/callback-url';
 import { env } from './lib/env';
-import { isStaffPath, STAFF_AREA_HEADER } from './lib/i18n/locale';
+import { fixedLocaleOf, isStaffPath, PAGE_LOCALE_HEADER, STAFF_AREA_HEADER } from './lib/i18n/locale';
 import { NONCE_HEADER, securityHeaderOptions, securityHeaders, type SecurityHeaders } from './lib/http/security-headers';
 
 /**
@@ -37,6 +37,10 @@ export function proxy(request: NextRequest) {
   // it from their account there (set or removed here, never taken from the client).
   if (isStaffPath(path)) headers.set(STAFF_AREA_HEADER, '1');
   else headers.delete(STAFF_AREA_HEADER);
+  // The docs' language is their address's (/docs Spanish, /en/docs English), whatever the cookie.
+  const fixed = fixedLocaleOf(path);
+  if (fixed) headers.set(PAGE_LOCALE_HEADER, fixed);
+  else headers.delete(PAGE_LOCALE_HEADER);
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), security);
 }
 

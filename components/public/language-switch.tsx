@@ -3,7 +3,7 @@
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
 import { setLocale } from '@/app/actions/set-locale';
-import type { Locale } from '@/lib/i18n/locale';
+import { pathInLocale, type Locale } from '@/lib/i18n/locale';
 
 interface Props {
   /** The language to switch TO. */
@@ -14,7 +14,8 @@ interface Props {
 
 /**
  * A one-button form posting the other locale to the set-locale action, which sets the cookie
- * and comes back to this very page (path and query). Works without JavaScript.
+ * and comes back to this very page (path and query) — or, on the docs, whose address names
+ * their language, to the same page's other address. Works without JavaScript.
  */
 export function LanguageSwitch(props: Props) {
   return (
@@ -40,7 +41,7 @@ function LanguageSwitchForm({ target, label, returnTo }: Props & { returnTo: str
   return (
     <form action={setLocale}>
       <input type="hidden" name="locale" value={target} />
-      <input type="hidden" name="returnTo" value={returnTo} />
+      <input type="hidden" name="returnTo" value={pathInLocale(returnTo, target)} />
       <button
         type="submit"
         className="inline-flex items-center gap-2 rounded-md border-2 border-white/80 px-3 py-1 text-sm font-semibold text-white hover:bg-white hover:text-brand-900"

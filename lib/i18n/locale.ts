@@ -51,3 +51,20 @@ const STAFF_PREFIXES = ['/dashboard', '/admin', '/account', '/login', '/invite']
 export function isStaffPath(path: string): boolean {
   return STAFF_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
 }
+
+/** Set by proxy.ts on pages whose address names their language (the docs), never taken from the client. */
+export const PAGE_LOCALE_HEADER = 'x-puente-page-locale';
+
+/** The language an address fixes: /en/docs/… English, /docs/… Spanish; null for every other page. */
+export function fixedLocaleOf(path: string): Locale | null {
+  if (path === '/en/docs' || path.startsWith('/en/docs/')) return 'en';
+  if (path === '/docs' || path.startsWith('/docs/')) return 'es';
+  return null;
+}
+
+/** The same page in `locale`: the docs' counterpart address (/docs/x ↔ /en/docs/x); any other path as is. */
+export function pathInLocale(pathAndQuery: string, locale: Locale): string {
+  const fixed = fixedLocaleOf(pathAndQuery.split(/[?#]/)[0] ?? '');
+  if (!fixed || fixed === locale) return pathAndQuery;
+  return locale === 'en' ? `/en${pathAndQuery}` : pathAndQuery.replace(/^\/en/, '');
+}

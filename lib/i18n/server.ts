@@ -5,14 +5,17 @@
  */
 import 'server-only';
 // eslint-disable-next-line no-restricted-imports -- reading the locale cookie is this module's whole job
-import { cookies } from 'next/headers';
-import { LOCALE_COOKIE, parseLocale, type Locale } from './locale';
+import { cookies, headers } from 'next/headers';
+import { isLocale, LOCALE_COOKIE, PAGE_LOCALE_HEADER, parseLocale, type Locale } from './locale';
 import { getViewer } from '../auth/session';
 import type { Viewer } from '../auth/viewer';
 import { getMessages, type Messages } from './messages';
 import { staffMessages, type StaffMessages } from './staff';
 
+/** The address's language where it fixes one (the docs, marked by proxy.ts), else the cookie's. */
 export async function getLocale(): Promise<Locale> {
+  const fixed = (await headers()).get(PAGE_LOCALE_HEADER);
+  if (isLocale(fixed)) return fixed;
   const store = await cookies();
   return parseLocale(store.get(LOCALE_COOKIE)?.value);
 }
