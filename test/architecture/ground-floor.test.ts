@@ -74,6 +74,7 @@ const ENV_READERS: { match: (f: string) => boolean; why: string }[] = [
   { match: (f) => f === 'instrumentation.ts', why: 'NEXT_RUNTIME is replaced by Next at build time' },
   { match: (f) => /^(next|playwright|drizzle|vitest)\.config\.(ts|js|mjs)$/.test(f), why: 'tool configuration, read before the app exists' },
   { match: (f) => f.startsWith('test/') || f.startsWith('e2e/') || TEST.test(f), why: 'tests set up their own environment' },
+  { match: (f) => f.startsWith('examples/'), why: "departments' own programs (verification snippets, the sample receiver): standalone, not Puente's app" },
 ];
 
 describe('the environment goes through lib/env.ts', () => {
