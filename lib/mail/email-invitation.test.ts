@@ -69,9 +69,9 @@ function expectNothingLogged(...secrets: string[]) {
 }
 
 let n = 0;
-async function adminOf(departmentName: string) {
+async function adminOf(departmentName: string, locale: 'es' | 'en' = 'es') {
   const dept = await makeDepartment({ name: departmentName });
-  const admin = await makeMember(dept.id, 'admin', { name: 'Ana "<b>" Ruiz' });
+  const admin = await makeMember(dept.id, 'admin', { name: 'Ana "<b>" Ruiz', locale });
   session.viewer = await loadViewer(db, admin.id);
   return { dept, admin };
 }
@@ -174,6 +174,13 @@ describe('with an SMTP server configured', () => {
     expect(html).toContain('Accept the invitation');
     expect(html).not.toContain('Aceptar');
     expect(await acceptInvitation(db, tokenOf(created.path), newAccount)).toMatchObject({ ok: true, email: created.email, role: 'admin' });
+
+    // Through the invitation form's action: an inviter who works in English sends it in English.
+    const english = await adminOf(`English inviter ${++n}`, 'en');
+    smtp.received.length = 0;
+    const { email } = await invite(english.dept.slug);
+    expect(smtp.received.map((r) => [r.rcptTo, r.parsed.subject])).toEqual([[[email], `Invitation to ${english.dept.name} on Puente`]]);
+    expect(smtp.received[0]!.parsed.text).toContain('invites you to join');
   });
 
   it('a refused recipient loses nothing: the invitation exists, its link works, the result says why, audited once', async () => {
@@ -181,7 +188,8 @@ describe('with an SMTP server configured', () => {
     smtp.refuseRecipients = true;
     const { dept } = await adminOf(`Refusing ${++n}`);
     const { email, data } = await invite(dept.slug);
-    expect(data.emailed).toEqual({ sent: false, reason: 'the mail server refused the address (550)' });
+    // The inviter reads why in their language (Spanish here); the audit entry keeps the English reason.
+    expect(data.emailed).toEqual({ sent: false, reason: 'el servidor de correo rechazó la dirección (550)' });
     expect(smtp.received).toHaveLength(0);
 
     const pending = await listPendingInvitations(db, dept.id);
@@ -198,7 +206,7 @@ describe('with an SMTP server configured', () => {
 
     useSmtp(smtpUrl(smtp.port, 'wrong-pass-Xy7'));
     const a = await invite(dept.slug);
-    expect(a.data.emailed).toEqual({ sent: false, reason: "the mail server refused Puente's sign-in (535)" });
+    expect(a.data.emailed).toEqual({ sent: false, reason: 'el servidor de correo rechazó el inicio de sesión de Puente (535)' });
 
     const closed = net.createServer();
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
@@ -206,7 +214,7 @@ describe('with an SMTP server configured', () => {
     await new Promise<void>((r) => closed.close(() => r()));
     useSmtp(smtpUrl(port));
     const b = await invite(dept.slug);
-    expect(b.data.emailed).toEqual({ sent: false, reason: 'the mail server could not be reached' });
+    expect(b.data.emailed).toEqual({ sent: false, reason: 'no se pudo contactar el servidor de correo' });
 
     expect(smtp.received).toHaveLength(0);
     expect((await listPendingInvitations(db, dept.id)).map((p) => p.email).sort()).toEqual([a.email, b.email].sort());
@@ -223,7 +231,7 @@ describe('with an SMTP server configured', () => {
       const started = Date.now();
       const { data } = await invite(dept.slug);
       expect(Date.now() - started).toBeLessThan(15_000);
-      expect(data.emailed).toEqual({ sent: false, reason: 'the mail server did not answer in time' });
+      expect(data.emailed).toEqual({ sent: false, reason: 'el servidor de correo no respondió a tiempo' });
       expect(await listPendingInvitations(db, dept.id)).toHaveLength(1);
     } finally {
       for (const s of sockets) s.destroy();

@@ -16,8 +16,6 @@ export const PASSWORD_MAX = 200;
 export const MEMBER_ROLES = ['staff', 'admin'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
-export const ROLE_LABELS: Record<MemberRole, string> = { staff: 'Staff', admin: 'Department admin' };
-
 /** What the people forms can say about a field; the text for each is in the staff catalogue (account.fieldErrors). */
 export const USER_ERROR_CODES = [
   'emailRequired',
