@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { e2eSql } from './db';
 
 // The delivery engine's promise on the demo: a lead submitted on the public form reaches the
-// sample consumer, which verifies the signature with the standardwebhooks package, within a second.
+// sample receiver (examples/receiver-node, the one departments can copy), which verifies the
+// signature with the guide's verify.mjs and answers 200 only then, within a second.
 test('a lead reaches the department’s receiver, verified, within a second', async ({ page }) => {
   await page.goto('/solicitar?program=bde-microprestamos');
   await page.getByLabel('Nombre completo').fill('Luis Rivera');
@@ -36,7 +37,7 @@ test('a lead reaches the department’s receiver, verified, within a second', as
       )
       .toBe('delivered');
     expect(row!.response_status).toBe(200);
-    expect(JSON.parse(row!.response_body!)).toEqual({ ok: true }); // the consumer verified the signature
+    expect(JSON.parse(row!.response_body!)).toEqual({ status: 'accepted' }); // the receiver verified the signature (401 otherwise)
     expect(Number(row!.ms)).toBeLessThan(1000);
     expect(Date.now() - submittedAt).toBeLessThan(5000);
   } finally {

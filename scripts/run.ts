@@ -8,6 +8,7 @@
  * PUENTE_TRUSTED_PROXIES) and where bodies over the server-action limit get a 413. `next dev`
  * or `next start` alone cannot do either (docs/decisions/014-client-address-from-the-socket.md).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -37,7 +38,7 @@ try {
   process.exit(1);
 }
 
-// The sample consumer runs with the embedded demo (no DATABASE_URL) unless PUENTE_DEMO_CONSUMER=0.
+// The sample receiver (examples/receiver-node) runs with the embedded demo (no DATABASE_URL) unless PUENTE_DEMO_CONSUMER=0.
 const demo = !process.env.DATABASE_URL && process.env.PUENTE_DEMO_CONSUMER !== '0';
 const demoPort = Number(process.env.PUENTE_DEMO_CONSUMER_PORT ?? 3999);
 const demoConsumerUrl = demo ? `http://127.0.0.1:${demoPort}` : undefined;
@@ -55,17 +56,17 @@ for (const sig of SIGNALS) {
 
 type NextApp = ReturnType<(typeof import('next'))['default']>;
 /** What is running, to stop in order; filled in as it starts. */
-const running: { boot?: Promise<Booted>; sampleConsumer?: Server; server?: Server; app?: NextApp } = {};
+const running: { boot?: Promise<Booted>; sampleReceiver?: ChildProcess; server?: Server; app?: NextApp } = {};
 
 let stopping: Promise<never> | undefined;
 function shutdown(code: number): Promise<never> {
   stopping ??= (async () => {
-    const { server, app, sampleConsumer } = running;
+    const { server, app, sampleReceiver } = running;
     // The server first (no new requests; those in flight finish), then Next, then the delivery
     // worker Next started (instrumentation.ts), and Postgres last, once nothing can use it.
     await Promise.all([server && closePuenteServer(server), app?.close()]).catch((e: unknown) => console.error('while stopping the server:', e));
     await stopInProcessWorker().catch((e: unknown) => console.error('while stopping the delivery worker:', e));
-    sampleConsumer?.close();
+    sampleReceiver?.kill('SIGTERM');
     // A signal during start-up waits for Postgres to be up, then stops it.
     const boot = await running.boot?.catch(() => undefined);
     await boot?.stop().catch((e: unknown) => console.error('while stopping PostgreSQL:', e));
@@ -87,6 +88,29 @@ async function stopInProcessWorker(): Promise<void> {
   await worker.runner.promise.catch(() => {});
 }
 
+/**
+ * The demo's receiver is the one departments can copy (examples/receiver-node): plain Node, no
+ * dependency, checking the demo webhooks' signature with the guide's own verify.mjs. Its log
+ * lines (ids and references, never personal data) are prefixed so they read apart from ours.
+ */
+function startSampleReceiver(secret: string): ChildProcess {
+  const dataDir = path.resolve(process.env.PUENTE_DATA_DIR ?? '.data');
+  const child = spawn(process.execPath, [path.join('examples', 'receiver-node', 'server.mjs')], {
+    env: { PATH: process.env.PATH, NODE_ENV: process.env.NODE_ENV, PUENTE_SECRET: secret, PORT: String(demoPort), HOST: '127.0.0.1', LEADS_FILE: path.join(dataDir, 'demo-receiver-leads.jsonl') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const relay = (write: (line: string) => void) => (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) write(`▸ sample receiver: ${line}`);
+  };
+  child.stdout?.on('data', relay((l) => console.log(l)));
+  child.stderr?.on('data', relay((l) => console.warn(l)));
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.warn(`▸ sample receiver stopped (${signal ?? `exit ${code}`}); demo webhooks will retry`);
+  });
+  console.log(`▸ sample receiver (examples/receiver-node) verifying signatures at ${demoConsumerUrl}`);
+  return child;
+}
+
 for (const sig of SIGNALS) {
   process.on(sig, () => {
     if (stopping) console.log('▸ still stopping (closing connections, then PostgreSQL)…');
@@ -96,17 +120,8 @@ for (const sig of SIGNALS) {
 
 try {
   running.boot = bootstrap({ log: (l) => console.log(l), demoConsumerUrl, mode: dev ? 'dev' : 'production' });
-  await running.boot;
-  if (demoConsumerUrl) {
-    try {
-      // Loaded only here: it needs `standardwebhooks`, a devDependency a production install lacks.
-      const { startSampleConsumer } = await import('../lib/demo/sample-consumer');
-      running.sampleConsumer = await startSampleConsumer(demoPort);
-      console.log(`▸ sample consumer verifying signatures at ${demoConsumerUrl} (open it to see what arrived)`);
-    } catch (e) {
-      console.warn(`▸ sample consumer not started (${e instanceof Error ? e.message : e}); demo webhooks will retry`);
-    }
-  }
+  const booted = await running.boot;
+  if (demoConsumerUrl) running.sampleReceiver = startSampleReceiver(booted.demoWebhookSecret);
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
   const { default: next } = await import('next');

@@ -16,13 +16,13 @@ if (!policy.seed) {
   process.exit(1);
 }
 // Read before bootstrap, which sets DATABASE_URL to the embedded database it starts: the demo
-// webhooks point where `npm run dev`/`npm start` will run the sample consumer.
+// webhooks point where `npm run dev`/`npm start` will run the sample receiver.
 const consumerUrl = demoConsumerUrl(process.env);
 
 const boot = await bootstrap({ log: console.log, seed: false, mode: 'production' });
 const h = connect(boot.databaseUrl, 1);
 try {
-  const seeded = await seedIfEmpty(h.db, policy, { log: console.log, demoConsumerUrl: consumerUrl });
+  const seeded = await seedIfEmpty(h.db, policy, { log: console.log, demoConsumerUrl: consumerUrl, demoWebhookSecret: boot.demoWebhookSecret });
   if (!seeded) console.log('▸ the database already has departments: nothing seeded');
 } finally {
   await h.sql.end();

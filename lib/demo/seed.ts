@@ -199,11 +199,12 @@ function description(p: SeedProgram, lang: 'es' | 'en'): string {
 
 /**
  * Seeds the demo data if the database has no departments yet. With `demoConsumerUrl`, each
- * approved department also gets a webhook pointing at the sample consumer (lib/demo). With
+ * approved department also gets a webhook pointing at the sample receiver
+ * (examples/receiver-node), signed with `demoWebhookSecret`. With
  * `mustChangePassword` (a seed outside development), every demo account must choose a new
  * password at its first sign-in, as after an admin reset: the published one opens nothing else.
  */
-export async function seedDemoData(db: Db, opts: { demoConsumerUrl?: string; mustChangePassword?: boolean } = {}): Promise<SeedResult> {
+export async function seedDemoData(db: Db, opts: { demoConsumerUrl?: string; demoWebhookSecret?: string; mustChangePassword?: boolean } = {}): Promise<SeedResult> {
   const mustChangePassword = opts.mustChangePassword ?? false;
   const logins: SeedResult['logins'] = [
     { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD, role: 'platform admin' },
@@ -255,11 +256,13 @@ export async function seedDemoData(db: Db, opts: { demoConsumerUrl?: string; mus
       if (opts.demoConsumerUrl && d.demoWebhook) {
         await tx.insert(webhooks).values({
           departmentId: dep.id,
-          url: `${opts.demoConsumerUrl}${d.demoWebhook.path}`,
+          // The "down" system points at a closed loopback port: every attempt fails to connect, so retries show.
+          url: d.demoWebhook.path === '/failing' ? 'http://127.0.0.1:1/failing' : `${opts.demoConsumerUrl}${d.demoWebhook.path}`,
           description: d.demoWebhook.description,
           contentType: d.demoWebhook.contentType ?? 'json',
           verification: d.demoWebhook.verification ?? 'signature',
-          secretCiphertext: encryptSecret(generateWebhookSecret()),
+          // One secret for the demo's receiver to check (it lives in .data/secrets.json).
+          secretCiphertext: encryptSecret(opts.demoWebhookSecret ?? generateWebhookSecret()),
         });
       }
     }

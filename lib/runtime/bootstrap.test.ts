@@ -58,7 +58,7 @@ it('keeps data, secrets and the seed across a restart of the embedded Postgres; 
   delete process.env.NEXTAUTH_SECRET;
   const logs2: string[] = [];
   const second = await bootstrap({ log: (l) => logs2.push(l), mode: 'dev' });
-  // `npm run dev`: the local demo, seeded with its published passwords, may reach loopback (the sample consumer).
+  // `npm run dev`: the local demo, seeded with its published passwords, may reach loopback (the sample receiver).
   expect(logs2.join('\n')).toContain('demo data seeded');
   expect(logs2.join('\n')).not.toContain('WARNING');
   expect(process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS).toBe('1');

@@ -18,6 +18,8 @@ import { seedPolicy, type SeedPolicy } from './seed-policy';
 export interface Booted {
   databaseUrl: string;
   embedded: RunningPostgres | null;
+  /** The demo webhooks' signing secret, for the sample receiver. */
+  demoWebhookSecret: string;
   stop(): Promise<void>;
 }
 
@@ -29,7 +31,7 @@ export interface BootstrapOptions {
    * database and PUENTE_SEED, and told how to create the first admin when there is none.
    */
   seed?: false;
-  /** Where the sample consumer listens; demo webhooks point there. */
+  /** Where the sample receiver (examples/receiver-node) listens; demo webhooks point there. */
   demoConsumerUrl?: string;
   /**
    * `dev` (`npm run dev`) lets webhooks reach loopback and private networks unless
@@ -54,7 +56,7 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
   const policy = opts.seed === false ? null : seedPolicy({ by: 'start', mode: opts.mode ?? 'production', embedded: onEmbedded, env: process.env });
   if (!process.env.DATABASE_URL) {
     // `npm run dev` on the embedded database is a local demo: webhooks may reach loopback (the
-    // sample consumer, a receiver on the developer's machine). Production mode never allows it
+    // sample receiver, a receiver on the developer's machine). Production mode never allows it
     // by default: a department admin could read internal services through the delivery log.
     if (opts.mode === 'dev') process.env.PUENTE_ALLOW_PRIVATE_WEBHOOKS ??= '1';
     const started = Date.now();
@@ -78,7 +80,7 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
     const sealed = await sealStoredCustomHeaders(h.db);
     if (sealed > 0) log(`▸ encrypted the credential-like custom header values of ${sealed} webhook(s)`);
     if (policy) {
-      await seedIfEmpty(h.db, policy, { log, demoConsumerUrl: opts.demoConsumerUrl });
+      await seedIfEmpty(h.db, policy, { log, demoConsumerUrl: opts.demoConsumerUrl, demoWebhookSecret: secrets.demoWebhookSecret });
       // A real deployment starts with nobody able to sign in: say how to make the first admin.
       if (!(await hasPlatformAdmin(h.db))) {
         log('▸ no platform admin yet: create the first one with `npm run admin:create -- --email you@example.gov` (it prints a one-time password)');
@@ -91,6 +93,7 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
   return {
     databaseUrl,
     embedded,
+    demoWebhookSecret: secrets.demoWebhookSecret,
     stop: async () => {
       if (embedded) await embedded.stop();
     },
@@ -102,9 +105,9 @@ export async function bootstrap(opts: BootstrapOptions = {}): Promise<Booted> {
  * outside development the accounts must change their published password, with a warning.
  * Shared by bootstrap and `npm run db:seed`. Returns whether anything was seeded.
  */
-export async function seedIfEmpty(db: Db, policy: SeedPolicy, opts: { log: (line: string) => void; demoConsumerUrl?: string }): Promise<boolean> {
+export async function seedIfEmpty(db: Db, policy: SeedPolicy, opts: { log: (line: string) => void; demoConsumerUrl?: string; demoWebhookSecret?: string }): Promise<boolean> {
   if (!policy.seed) return false;
-  const result = await seedDemoData(db, { demoConsumerUrl: opts.demoConsumerUrl, mustChangePassword: policy.forcePasswordChange });
+  const result = await seedDemoData(db, { demoConsumerUrl: opts.demoConsumerUrl, demoWebhookSecret: opts.demoWebhookSecret, mustChangePassword: policy.forcePasswordChange });
   if (!result.seeded) return false;
   if (result.mustChangePassword) {
     opts.log('⚠ WARNING: demo data seeded outside development (PUENTE_SEED=1). Its accounts have the published demo password and must change it at their first sign-in; disable them before real use.');

@@ -6,25 +6,28 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { generateWebhookSecret } from '../secrets/webhook-secret';
 
 export interface LocalSecrets {
   nextauthSecret: string;
   encryptionKey: string;
   pgPassword: string;
+  /** The signing secret of the demo's webhooks, which the sample receiver (examples/receiver-node) checks. */
+  demoWebhookSecret: string;
 }
 
 export function loadOrCreateLocalSecrets(dataDir: string): LocalSecrets {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'secrets.json');
-  if (existsSync(file)) {
-    return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets;
-  }
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSecrets>) : {};
   const secrets: LocalSecrets = {
-    nextauthSecret: randomBytes(32).toString('base64url'),
-    encryptionKey: randomBytes(32).toString('base64'),
-    pgPassword: randomBytes(18).toString('base64url'),
+    nextauthSecret: kept.nextauthSecret ?? randomBytes(32).toString('base64url'),
+    encryptionKey: kept.encryptionKey ?? randomBytes(32).toString('base64'),
+    pgPassword: kept.pgPassword ?? randomBytes(18).toString('base64url'),
+    // Added later than the others: a data directory from before gets one now.
+    demoWebhookSecret: kept.demoWebhookSecret ?? generateWebhookSecret(),
   };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (Object.keys(kept).length !== Object.keys(secrets).length) writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }
 

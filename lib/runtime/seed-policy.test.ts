@@ -38,7 +38,7 @@ describe('seedPolicy', () => {
 });
 
 describe('demoConsumerUrl (as scripts/run.ts computes it)', () => {
-  it('points at the sample consumer only on the embedded database', () => {
+  it('points at the sample receiver only on the embedded database', () => {
     expect(demoConsumerUrl({})).toBe('http://127.0.0.1:3999');
     expect(demoConsumerUrl({ PUENTE_DEMO_CONSUMER_PORT: '3911' })).toBe('http://127.0.0.1:3911');
     expect(demoConsumerUrl({ PUENTE_DEMO_CONSUMER: '0' })).toBeUndefined();

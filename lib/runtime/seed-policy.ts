@@ -57,7 +57,7 @@ export function seedPolicy(req: SeedRequest): SeedPolicy {
 }
 
 /**
- * Where the seeded demo webhooks point: the sample consumer that `scripts/run.ts` starts with
+ * Where the seeded demo webhooks point: the sample receiver that `scripts/run.ts` starts with
  * the embedded demo. Computed exactly as run.ts does (same variables, same defaults), so a
  * database seeded by `npm run db:seed` reaches the consumer of the next `npm run dev`/`npm start`.
  */
