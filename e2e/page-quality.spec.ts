@@ -62,14 +62,15 @@ test.describe('on a 390 px phone', () => {
     await expect(page.locator('main').locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', 'es');
     for (const [path, title] of [
       ['/dashboard/bde/webhooks', /^Webhooks · Puente$/],
-      // The receiver guide (docs/webhooks.md) the webhooks page links to: its tables and code scroll in their own boxes.
-      ['/dashboard/bde/webhooks/receiver-guide', /^Recibir webhooks · Puente$/],
+      // The old in-app guide's address sends the person to the public receiver guide in their language: its tables and code scroll in their own boxes.
+      ['/dashboard/bde/webhooks/receiver-guide', /^Cómo recibir los webhooks de Puente: guía para desarrolladores/],
       ['/dashboard/bde/deliveries', /^Entregas · Puente$/],
       ['/dashboard/bde/programs', /^Programas · Puente$/],
       ['/dashboard/bde/leads', /^Solicitudes · Puente$/],
       // The members table holds visually hidden text that used to widen the whole page.
       ['/dashboard/bde/members', /^Miembros · Puente$/],
       ['/dashboard/bde/audit', /^Registro de auditoría · Puente$/],
+      ['/dashboard/bde/api-tokens', /^Tokens de API · Puente$/],
       ['/dashboard/account', /^Su cuenta · Puente$/],
     ] as const) {
       await expectWellFormed(page, path, title);

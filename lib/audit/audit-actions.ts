@@ -60,6 +60,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'webhook.ping',
       'webhook.recovered',
       'webhook.replayed_missing',
+      'webhook.test_lead',
     ],
   },
   { key: 'alerts', category: 'alert.*', actions: ['alert.sent', 'alert.digest_sent', 'alert.platform_digest_sent'] },
@@ -68,6 +69,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
   { key: 'allowlist', category: 'allowlist.*', platformOnly: true, actions: ['allowlist.added', 'allowlist.removed'] },
   { key: 'exports', actions: ['leads.exported', 'audit.exported'] },
   { key: 'retention', category: 'retention.*', platformOnly: true, actions: ['retention.purged'] },
+  { key: 'apiTokens', category: 'api_token.*', actions: ['api_token.created', 'api_token.revoked'] },
 ];
 
 /** The act's readable name in `locale`, or its raw name when it has none. */

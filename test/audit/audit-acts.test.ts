@@ -16,6 +16,7 @@ import { auditLog, ssrfAllowlist, users } from '../../db/schema';
 import { leadInput, makeDepartment, makeProgram } from '../factories';
 import { buildWorld, type World } from '../personas';
 import { startReceiver, type Receiver } from '../receiver';
+import { createApiToken } from '../../lib/api/tokens';
 import { authOptions } from '../../lib/auth/auth-options';
 import { CLIENT_ADDRESS_HEADER, markServedByPuenteServer } from '../../lib/client-ip';
 import { hashPassword } from '../../lib/auth/passwords';
@@ -224,6 +225,32 @@ const ACTS: Act[] = [
     by: 'staffA',
     dept: 'a',
     run: () => action('app/actions/dashboard/webhooks/send-ping.ts', 'sendPingAction', { dept: A().slug, webhookId: A().webhookId }),
+  },
+  {
+    name: 'send a test lead',
+    actions: ['webhook.test_lead'],
+    by: 'staffA',
+    dept: 'a',
+    setup: freshWebhook,
+    run: (s) => action('app/actions/dashboard/webhooks/send-test-lead.ts', 'sendTestLeadAction', { dept: A().slug, webhookId: s.webhookId! }),
+  },
+  {
+    name: 'create an API token',
+    actions: ['api_token.created'],
+    by: 'adminA',
+    dept: 'a',
+    run: () => action('app/actions/dashboard/api-tokens/create-api-token.ts', 'createApiTokenAction', { dept: A().slug, name: 'Audited token', scope: 'write', expiresIn: '30' }),
+  },
+  {
+    name: 'revoke an API token',
+    actions: ['api_token.revoked'],
+    by: 'adminA',
+    dept: 'a',
+    setup: async () => {
+      const { view } = await createApiToken(db, A().id, { name: 'To be revoked', scope: 'read', expiresIn: 'never' }, { email: 'setup' });
+      return { tokenId: view.id };
+    },
+    run: (s) => action('app/actions/dashboard/api-tokens/revoke-api-token.ts', 'revokeApiTokenAction', { dept: A().slug, tokenId: s.tokenId! }),
   },
   {
     name: 'redeliver a delivery',

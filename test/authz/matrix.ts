@@ -135,6 +135,15 @@ const failLeadDelivery = (ids: WorldDepartment): Prepare[] => [
 // derived from the department's so each department has its own and B's are foreign to A.
 const personId = (ids: WorldDepartment) => `00000001${ids.id.slice(8)}`;
 const invitationId = (ids: WorldDepartment) => `00000002${ids.id.slice(8)}`;
+const apiTokenId = (ids: WorldDepartment) => `00000003${ids.id.slice(8)}`;
+/** A live API token of the department (its hash is unique per department, never a real token's). */
+const addApiToken = (ids: WorldDepartment): Prepare[] => [
+  {
+    sql: `insert into api_tokens (id, department_id, name, scope, token_hash, prefix) values ($1, $2, 'Matrix token', 'write', $3, 'pnt_Matrix')
+          on conflict (id) do update set revoked_at = null`,
+    params: [apiTokenId(ids), ids.id, `matrix-${ids.id}`],
+  },
+];
 const addMember = (ids: WorldDepartment): Prepare[] => [
   { sql: `insert into users (id, email, name) values ($1, $2, 'Matrix Member')`, params: [personId(ids), `member-${ids.id}@example.com`] },
   { sql: `insert into memberships (user_id, department_id, role) values ($1, $2, 'staff')`, params: [personId(ids), ids.id] },
@@ -294,6 +303,32 @@ export const ACTIONS: ActionRow[] = [
     minRole: 'staff',
     foreignIds: 'notFound',
     form: (dept, ids) => fd({ dept, webhookId: ids.webhookId }),
+  },
+  {
+    kind: 'action',
+    file: 'app/actions/dashboard/webhooks/send-test-lead.ts',
+    export: 'sendTestLeadAction',
+    // As ping: the world's webhooks are subscribed to lead.created.
+    minRole: 'staff',
+    foreignIds: 'notFound',
+    form: (dept, ids) => fd({ dept, webhookId: ids.webhookId }),
+  },
+  // API tokens
+  {
+    kind: 'action',
+    file: 'app/actions/dashboard/api-tokens/create-api-token.ts',
+    export: 'createApiTokenAction',
+    minRole: 'admin',
+    form: (dept) => fd({ dept, name: 'Matrix token', scope: 'read', expiresIn: '30' }),
+  },
+  {
+    kind: 'action',
+    file: 'app/actions/dashboard/api-tokens/revoke-api-token.ts',
+    export: 'revokeApiTokenAction',
+    minRole: 'admin',
+    foreignIds: 'notFound',
+    prepare: addApiToken,
+    form: (dept, ids) => fd({ dept, tokenId: apiTokenId(ids) }),
   },
   // members and invitations
   {
@@ -555,12 +590,14 @@ export const PAGES: PageRow[] = [
     testId: 'webhooks-page',
   },
   { kind: 'page', file: 'app/(dashboard)/dashboard/[dept]/webhooks/page.tsx', minRole: 'staff', url: (dept) => `/dashboard/${dept}/webhooks`, testId: 'webhooks-page' },
+  // The old in-app guide's address: the department's people are redirected to the public guide
+  // in their language (/docs/webhooks, /en/docs/webhooks), everyone else gets the 404. Not a
+  // `redirectsTo` row: it decides by itself, and its target is no dashboard page.
   {
     kind: 'page',
     file: 'app/(dashboard)/dashboard/[dept]/webhooks/receiver-guide/page.tsx',
     minRole: 'staff',
     url: (dept) => `/dashboard/${dept}/webhooks/receiver-guide`,
-    testId: 'receiver-guide-page',
   },
   { kind: 'page', file: 'app/(dashboard)/dashboard/[dept]/webhooks/new/page.tsx', minRole: 'admin', url: (dept) => `/dashboard/${dept}/webhooks/new`, testId: 'new-webhook-page' },
   {
@@ -607,6 +644,7 @@ export const PAGES: PageRow[] = [
     testId: 'lead-page',
   },
   { kind: 'page', file: 'app/(dashboard)/dashboard/[dept]/members/page.tsx', minRole: 'admin', url: (dept) => `/dashboard/${dept}/members`, testId: 'members-page' },
+  { kind: 'page', file: 'app/(dashboard)/dashboard/[dept]/api-tokens/page.tsx', minRole: 'admin', url: (dept) => `/dashboard/${dept}/api-tokens`, testId: 'api-tokens-page' },
   { kind: 'page', file: 'app/(dashboard)/dashboard/account/page.tsx', minRole: 'signedIn', url: () => '/dashboard/account', testId: 'account-page' },
   // Only someone who must change their password stays; everyone else is sent to /dashboard/account.
   { kind: 'page', file: 'app/(dashboard)/account/password/page.tsx', minRole: 'signedIn', url: () => '/account/password' },

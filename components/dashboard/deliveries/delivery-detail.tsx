@@ -12,6 +12,7 @@ import { errorClassLabel, formatAbsolute, formatMs, triggerLabel } from './forma
 import { LiveIndicator } from './live-indicator';
 import { RedeliverButton } from './redeliver-button';
 import { StatusBadge } from './status-badge';
+import { TestTag } from './test-tag';
 import { TimeAgo } from './time-ago';
 import { POLL_MS, useDeliveryEvents } from './use-delivery-events';
 import { useNow } from './use-now';
@@ -114,7 +115,10 @@ export function DeliveryDetailView({ dept, id, initial, initialAttempt }: Props)
         </div>
         <div>
           <dt className="font-semibold text-slate-700">{t.event}</dt>
-          <dd className="font-mono">{d.eventType}</dd>
+          <dd className="font-mono">
+            {d.eventType}
+            {d.test ? <TestTag m={m} /> : null}
+          </dd>
         </div>
         <div>
           <dt className="font-semibold text-slate-700">{t.created}</dt>

@@ -11,6 +11,7 @@ import { deliveryKeys, fetchDeliveryPage, ProblemError, type ListResponse } from
 import { formatMs, shortId } from './format';
 import { LiveIndicator } from './live-indicator';
 import { StatusBadge } from './status-badge';
+import { TestTag } from './test-tag';
 import { deliveryNote } from './stored-notes';
 import { TimeAgo } from './time-ago';
 import { POLL_MS, useDeliveryEvents } from './use-delivery-events';
@@ -149,7 +150,10 @@ export function DeliveryLog({ dept, query, baseQuery, initial, caption }: Props)
                     {shortId(d.id)}
                   </Link>
                 </th>
-                <td className={tableCell('framed', 'font-mono', true)}>{d.eventType}</td>
+                <td className={tableCell('framed', 'font-mono', true)}>
+                  {d.eventType}
+                  {d.test ? <TestTag m={m} /> : null}
+                </td>
                 <td className={tableCell('framed', '', true)}>
                   <StatusBadge status={d.status} m={m} />
                   {pw ? (

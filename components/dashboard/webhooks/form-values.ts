@@ -1,4 +1,5 @@
 import type { StaffMessages } from '@/lib/i18n/staff';
+import { isEnvelopeVersion } from '@/lib/delivery/envelope';
 import { isSensitiveHeaderName } from '@/lib/webhooks/sensitive-headers';
 
 /** One custom header row of the form. `keep`: the stored name whose value was withheld (masked). */
@@ -28,6 +29,8 @@ export interface WebhookFormValues {
   active: boolean;
   /** As typed; empty: the platform default. */
   maxInFlight: string;
+  /** The pinned envelope version; empty: always the newest (lib/delivery/envelope.ts). */
+  envelopeVersion: string;
 }
 
 export const MAX_HEADERS = 10;
@@ -49,6 +52,7 @@ export const EMPTY_WEBHOOK_VALUES: WebhookFormValues = {
   ordered: false,
   active: true,
   maxInFlight: '',
+  envelopeVersion: '',
 };
 
 export function eventsModeOf(events: readonly string[]): EventsMode {
@@ -74,6 +78,7 @@ export function formValuesFromWebhook(w: {
   ordered: boolean;
   active: boolean;
   maxInFlight: number | null;
+  envelopeVersion: string | null;
 }): WebhookFormValues {
   return {
     url: w.url,
@@ -92,6 +97,8 @@ export function formValuesFromWebhook(w: {
     ordered: w.ordered,
     active: w.active,
     maxInFlight: w.maxInFlight === null ? '' : String(w.maxInFlight),
+    // A version no longer offered shows as "always the newest", which is what it gets.
+    envelopeVersion: isEnvelopeVersion(w.envelopeVersion) ? w.envelopeVersion : '',
   };
 }
 
@@ -112,6 +119,7 @@ export function fieldId(field: string): string {
     ordered: 'webhook-ordered',
     active: 'webhook-active',
     maxInFlight: 'webhook-max-in-flight',
+    envelopeVersion: 'webhook-envelope-version',
   };
   return ids[field] ?? `webhook-${field}`;
 }
@@ -121,5 +129,6 @@ export function fieldLabel(field: string, m: StaffMessages): string {
   const t = m.webhooks.form;
   const header = /^header\.(\d+)\.(name|value)$/.exec(field);
   if (header) return header[2] === 'name' ? t.headerName(Number(header[1]) + 1) : t.headerValue(Number(header[1]) + 1);
+  if (field === 'envelopeVersion') return m.api.envelope.label;
   return (t.fieldLabels as Record<string, string | undefined>)[field] ?? field;
 }

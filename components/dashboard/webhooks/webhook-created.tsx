@@ -6,6 +6,7 @@ import type { CreatedWebhook } from '@/app/actions/dashboard/webhooks/create-web
 import { buttonPrimary, textLink } from '@/components/ui/styles';
 import { useStaffI18n } from '@/components/dashboard/staff-i18n';
 import { SecretOnce } from './secret-once';
+import { VerifyLink } from './verify-link';
 
 /** After adding a webhook: the secret once, and where to watch the ping that was sent. */
 export function WebhookCreated({ dept, created }: { dept: string; created: CreatedWebhook }) {
@@ -19,7 +20,11 @@ export function WebhookCreated({ dept, created }: { dept: string; created: Creat
         {t.title}
       </h2>
       <p className="break-all font-mono text-slate-900">{created.url}</p>
-      <SecretOnce secret={created.secret} />
+      <SecretOnce secret={created.secret}>
+        <p className="text-sm">
+          <VerifyLink />
+        </p>
+      </SecretOnce>
       <p role="status" className="rounded-lg border-2 border-green-700 bg-green-50 p-3 text-green-900" data-testid="ping-sent">
         {t.pingSent}{' '}
         <Link href={deliveries} className={textLink} data-testid="ping-deliveries-link">

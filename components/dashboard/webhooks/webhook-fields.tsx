@@ -1,7 +1,11 @@
 'use client';
 
+import Link from 'next/link';
 import type { WebhookProgramOption } from '@/db/queries/webhooks';
 import { useStaffI18n } from '@/components/dashboard/staff-i18n';
+import { Field } from '@/components/ui/field';
+import { inputBase, textLink } from '@/components/ui/styles';
+import { ENVELOPE_VERSION, ENVELOPE_VERSIONS } from '@/lib/delivery/envelope';
 import { CheckboxField } from './checkbox-field';
 import { ContentTypeField } from './content-type-field';
 import { EventsFieldset } from './events-fieldset';
@@ -11,6 +15,7 @@ import type { RevealTarget } from './header-row';
 import { ProgramsFieldset } from './programs-fieldset';
 import { TextField } from './text-field';
 import { VerificationFieldset } from './verification-fieldset';
+import { VerifyLink } from './verify-link';
 
 /** Every field of the webhook form, shared by the add and edit forms. */
 export function WebhookFields(p: {
@@ -61,7 +66,15 @@ export function WebhookFields(p: {
         name="secret"
         label={t.secret}
         optional
-        hint={p.mode === 'create' ? t.secretHintCreate : t.secretHintEdit}
+        hint={
+          p.mode === 'create' ? (
+            <>
+              {t.secretHintCreate} <VerifyLink />
+            </>
+          ) : (
+            t.secretHintEdit
+          )
+        }
         value={v.secret}
         onChange={(x) => set('secret', x)}
         error={e.secret}
@@ -110,6 +123,39 @@ export function WebhookFields(p: {
         error={e.maxInFlight}
         maxLength={3}
       />
+      <Field
+        id="webhook-envelope-version"
+        label={m.api.envelope.label}
+        hint={
+          <>
+            {m.api.envelope.hint}{' '}
+            <Link href={m.api.docs.changelog} className={textLink}>
+              {m.api.envelope.changelog}
+            </Link>
+          </>
+        }
+        error={e.envelopeVersion}
+        errorPrefix={m.common.kit.errorPrefix}
+        errorTestId="envelopeVersion-error"
+      >
+        {(control) => (
+          <select
+            {...control}
+            name="envelopeVersion"
+            value={v.envelopeVersion}
+            onChange={(x) => set('envelopeVersion', x.target.value)}
+            className={`${inputBase} max-w-sm`}
+            data-testid="webhook-envelope-version"
+          >
+            <option value="">{m.api.envelope.always}</option>
+            {ENVELOPE_VERSIONS.map(({ version }) => (
+              <option key={version} value={version}>
+                {m.api.envelope.option(version, version === ENVELOPE_VERSION)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <CheckboxField
         id="webhook-active"
         name="active"

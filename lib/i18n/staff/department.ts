@@ -30,6 +30,7 @@ const es = {
     leads: 'Solicitudes',
     members: 'Miembros',
     audit: 'Registro de auditoría',
+    'api-tokens': 'Tokens de API',
   },
   /** A department that is not approved, as its members see it on their home page. */
   application: {
@@ -81,6 +82,7 @@ const en: DepartmentMessages = {
     leads: 'Leads',
     members: 'Members',
     audit: 'Audit log',
+    'api-tokens': 'API tokens',
   },
   application: {
     pendingTitle: (name) => `Waiting for approval: ${name}`,

@@ -21,8 +21,9 @@ import { deliveries } from './deliveries';
 import { admin } from './admin';
 import { auth } from './auth';
 import { account } from './account';
+import { api } from './api';
 
-const areas = { common, recover, department, members, programs, leads, audit, webhooks, deliveries, admin, auth, account } as const;
+const areas = { common, recover, department, members, programs, leads, audit, webhooks, deliveries, admin, auth, account, api } as const;
 
 type Areas = typeof areas;
 export type StaffMessages = { [K in keyof Areas]: Areas[K]['es'] };

@@ -12,7 +12,6 @@ const es = {
     list: 'Webhooks',
     add: 'Añadir webhook',
     manage: 'Administrar webhook',
-    guide: 'Recibir webhooks',
   },
   backToList: '← Webhooks',
 
@@ -294,11 +293,6 @@ const es = {
     submit: 'Eliminar este webhook',
   },
 
-  guide: {
-    /** Said only while docs/webhooks.md is not in the person's language. */
-    note: 'Esta guía para desarrolladores está en inglés.' as string | null,
-  },
-
   /** Validation messages of the webhook form (app/actions/dashboard/webhooks/webhook-form-data.ts). */
   errors: {
     controlCharacters: 'Quite los caracteres de control invisibles de este campo (suelen venir con texto pegado de otro programa).',
@@ -411,7 +405,6 @@ const en: WebhooksMessages = {
     list: 'Webhooks',
     add: 'Add webhook',
     manage: 'Manage webhook',
-    guide: 'Receiving webhooks',
   },
   backToList: '← Webhooks',
 
@@ -677,10 +670,6 @@ const en: WebhooksMessages = {
     confirmLabel: 'Type DELETE to confirm',
     deleting: 'Deleting…',
     submit: 'Delete this webhook',
-  },
-
-  guide: {
-    note: null,
   },
 
   errors: {

@@ -7,7 +7,7 @@ import { getStaffI18n } from '@/lib/i18n/server';
 const TABS = ['webhooks', 'deliveries', 'programs', 'leads'] as const;
 
 /** Tabs only department admins (and platform admins) see. */
-const ADMIN_TABS = ['members', 'audit'] as const;
+const ADMIN_TABS = ['members', 'audit', 'api-tokens'] as const;
 
 export default async function DepartmentLayout({ children, params }: { children: React.ReactNode; params: Promise<{ dept: string }> }) {
   const { dept } = await params;

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ENVELOPE_VERSION } from '@/lib/delivery/envelope';
 import { resetEnvCache } from '@/lib/env';
 import { staffMessages } from '@/lib/i18n/staff';
 import { webhookInputSchema, webhookFieldErrors } from '@/lib/webhooks/webhook-schema';
@@ -49,6 +50,17 @@ describe('the maximum requests in flight field', () => {
     expect(describeWebhookErrors(webhookFieldErrors(parsed.error), en)).toEqual({
       maxInFlight: 'Enter a whole number from 1 to 100, or leave it empty for the platform default (10).',
     });
+  });
+});
+
+describe('the envelope version select', () => {
+  it('reads "always the newest" as null and a version as itself; a form without the select leaves it unchanged', () => {
+    const read = (fields: Record<string, string>) => webhookRawFromFormData(form({ url: 'https://ok.example.com', ...fields }), es).raw;
+    expect(read({ envelopeVersion: '' }).envelopeVersion).toBeNull();
+    expect(read({ envelopeVersion: ENVELOPE_VERSION }).envelopeVersion).toBe(ENVELOPE_VERSION);
+    expect('envelopeVersion' in read({})).toBe(false);
+    expect(webhookInputSchema.safeParse(read({ envelopeVersion: ENVELOPE_VERSION })).success).toBe(true);
+    expect(webhookInputSchema.safeParse(read({ envelopeVersion: '1999-01-01' })).success).toBe(false);
   });
 });
 

@@ -120,6 +120,8 @@ export function webhookRawFromFormData(fd: FormData, m: StaffMessages, storedHea
     active: fd.get('active') === 'on',
     // Empty: the platform default. Digits become a number; anything else stays text, which the schema refuses.
     maxInFlight: maxInFlight === '' ? null : /^\d{1,9}$/.test(maxInFlight) ? Number(maxInFlight) : maxInFlight,
+    // Posted by the form's select: empty is "always the newest" (null); a form without the field leaves it unchanged.
+    ...(fd.has('envelopeVersion') ? { envelopeVersion: str(fd.get('envelopeVersion')).trim() || null } : {}),
   };
   return { raw, errors };
 }

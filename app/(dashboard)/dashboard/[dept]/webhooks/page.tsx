@@ -48,7 +48,7 @@ export default async function WebhooksPage({
         {t.introBeforePost}
         <code>POST</code>
         {t.introAfterPost}
-        <Link href={`/dashboard/${slug}/webhooks/receiver-guide`} className={textLink} data-testid="receiver-guide-link">
+        <Link href={m.api.docs.guide} className={textLink} data-testid="receiver-guide-link">
           {t.guideLink}
         </Link>
         {t.introEnd}

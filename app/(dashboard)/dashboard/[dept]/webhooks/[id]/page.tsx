@@ -16,9 +16,12 @@ import { leadsWhileDisabled, type MissingInfo } from '@/components/dashboard/web
 import { ReplayMissing } from '@/components/dashboard/webhooks/replay-missing';
 import { RotateSecret } from '@/components/dashboard/webhooks/rotate-secret';
 import { SecretPanel } from '@/components/dashboard/webhooks/secret-panel';
+import { TestLeadButton } from '@/components/dashboard/webhooks/test-lead-button';
+import { VerifyLink } from '@/components/dashboard/webhooks/verify-link';
 import { WebhookSummary } from '@/components/dashboard/webhooks/webhook-summary';
 import { textLink } from '@/components/ui/styles';
 import { guardDepartment } from '@/lib/auth/guard';
+import { ENVELOPE_VERSION, isEnvelopeVersion } from '@/lib/delivery/envelope';
 import { env } from '@/lib/env';
 import { getStaffI18n } from '@/lib/i18n/server';
 import { toLocalInputValue } from '@/lib/time';
@@ -63,6 +66,10 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
   const missing: MissingInfo | null = skipped.count > 0 ? { count: skipped.count, since: isoOrNull(skipped.since) } : null;
   const serverTime = now.toISOString();
   const defaultMaxInFlight = env().PUENTE_WEBHOOK_MAX_IN_FLIGHT;
+  // The envelope version it gets: pinned (a version no longer known counts as unpinned, as the engine does) or always the newest.
+  const pinned = isEnvelopeVersion(webhook.envelopeVersion) ? webhook.envelopeVersion : null;
+  const envelope = m.api.envelope;
+  const envelopeText = !pinned ? envelope.newest(ENVELOPE_VERSION) : pinned === ENVELOPE_VERSION ? envelope.pinnedNewest(pinned) : envelope.pinnedOlder(pinned, ENVELOPE_VERSION);
 
   return (
     <div className="space-y-6" data-testid="webhook-page" data-webhook-id={webhook.id}>
@@ -89,6 +96,12 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
           <span>{t.added(formatDateTime(webhook.createdAt))}</span>
           <Link href={deliveriesHref} className={textLink} data-testid="recent-deliveries">
             {t.recentDeliveries}
+          </Link>
+        </p>
+        <p className="text-sm text-slate-700" data-testid="envelope-version" data-pinned={pinned ?? ''}>
+          {envelope.label}:{' '}
+          <Link href={m.api.docs.changelog} className={textLink}>
+            {envelopeText}
           </Link>
         </p>
       </header>
@@ -139,6 +152,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
             </h2>
             <p className="text-sm text-slate-700">{t.testHint}</p>
             <PingButton dept={slug} webhookId={webhook.id} />
+            <TestLeadButton dept={slug} webhookId={webhook.id} />
           </section>
           <section className={panel} aria-labelledby="webhook-secret-title">
             <h2 id="webhook-secret-title" className={h2}>
@@ -153,6 +167,9 @@ export default async function WebhookPage({ params }: { params: Promise<{ dept: 
               canReveal={canManage}
             />
             {canManage ? <RotateSecret dept={slug} webhookId={webhook.id} /> : null}
+            <p className="text-sm">
+              <VerifyLink />
+            </p>
           </section>
           {canManage ? (
             <>
