@@ -8,6 +8,8 @@
  */
 import { urlOrigin, webhookLabel, type LabelledWebhook } from '../alerts/labels';
 import type { Locale } from '../i18n/locale';
+import { staffMessages } from '../i18n/staff';
+import { disabledReason } from '../delivery/stored-notes';
 import { formatLongDateTime } from '../time';
 import { escapeHtml, oneLine } from './mail-text';
 import type { MailMessage } from './mailer';
@@ -74,14 +76,11 @@ function when(d: Date, locale: Locale): string {
   return locale === 'es' ? `${s} (hora de Puerto Rico)` : `${s} (Puerto Rico time)`;
 }
 
-/** The engine stores disable reasons in English; the two it writes are translated. */
+/** The engine stores disable reasons in English; the screens' one rule (lib/delivery/stored-notes.ts) words them. */
 export function disableReasonText(reason: string | null | undefined, locale: Locale): string {
+  const m = staffMessages(locale);
   const r = oneLine(reason ?? '', 300);
-  if (locale === 'en') return r || 'Unknown.';
-  if (/410/.test(r)) return 'El receptor respondió 410 Gone (ya no existe).';
-  const days = /failed for (\d+) days/i.exec(r)?.[1];
-  if (days) return `Todas las entregas fallaron durante ${days} días.`;
-  return r || 'Desconocido.';
+  return r ? disabledReason(r, m) : m.webhooks.disabled.defaultReason;
 }
 
 interface Paragraph {

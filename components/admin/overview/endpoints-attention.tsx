@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { EndpointAttention } from '@/db/queries/admin-overview';
 import type { StaffMessages } from '@/lib/i18n/staff';
+import { disabledReason } from '@/lib/delivery/stored-notes';
 import { formatDateTime } from '@/lib/time';
 import { textLink } from '@/components/ui/styles';
 import { DataTable, tableCell, tableRow, tableRowHeader } from '@/components/ui/data-table';
@@ -38,7 +39,7 @@ export function EndpointsAttention({ endpoints, m }: { endpoints: EndpointAttent
               {e.url}
             </Link>
             {e.description ? <span className="mt-1 block text-sm text-slate-700">{e.description}</span> : null}
-            {e.reason ? <span className="mt-1 block text-sm text-red-900">{e.reason}</span> : null}
+            {e.reason ? <span className="mt-1 block text-sm text-red-900">{disabledReason(e.reason, m)}</span> : null}
           </th>
           <td className={tableCell()}>{e.departmentName}</td>
           <td className={tableCell()}>

@@ -12,7 +12,7 @@ import { formatMs, shortId } from './format';
 import { LiveIndicator } from './live-indicator';
 import { StatusBadge } from './status-badge';
 import { TestTag } from './test-tag';
-import { deliveryNote } from './stored-notes';
+import { deliveryNote } from '@/lib/delivery/stored-notes';
 import { TimeAgo } from './time-ago';
 import { POLL_MS, useDeliveryEvents } from './use-delivery-events';
 import { useNow } from './use-now';

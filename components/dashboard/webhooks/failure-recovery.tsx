@@ -6,7 +6,7 @@ import { buttonPrimary } from '@/components/ui/styles';
 import { IDLE, type ActionResult } from '@/lib/auth/action-result';
 import { formatDateTime } from '@/lib/time';
 import { useStaffI18n } from '@/components/dashboard/staff-i18n';
-import { disabledReason } from '../deliveries/stored-notes';
+import { disabledReason } from '@/lib/delivery/stored-notes';
 import { leadsWhileDisabled, type MissingInfo } from './missing';
 
 export interface DisabledInfo {

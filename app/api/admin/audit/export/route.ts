@@ -22,7 +22,7 @@ export async function GET(request: NextRequest) {
   const scope = { kind: 'platform' } as const;
   const { filters, invalid } = parseAuditFilters(request.nextUrl.searchParams, scope);
   if (invalid.length > 0) return problem(400, `These filters are not valid: ${invalid.join(', ')}.`, { invalid });
-  const ex = await exportAuditLog(db, scope, filters, actorOf(viewer, clientIpFrom(request.headers)), { filenamePrefix: 'audit-log-puente' });
+  const ex = await exportAuditLog(db, scope, filters, actorOf(viewer, clientIpFrom(request.headers)), { filenamePrefix: 'audit-log-puente', locale: viewer.locale });
   return new Response(ex.csv, {
     headers: {
       'content-type': CSV_CONTENT_TYPE,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { staffMessages } from '@/lib/i18n/staff';
+import { staffMessages } from '../i18n/staff';
 import { deliveryNote, disabledReason } from './stored-notes';
 
 const es = staffMessages('es');

@@ -4,7 +4,7 @@
  * in the viewer's language; anything else stored there (a transport error, "HTTP 503") is
  * technical text and is shown as stored.
  */
-import type { StaffMessages } from '@/lib/i18n/staff';
+import type { StaffMessages } from '../i18n/staff';
 
 const EXPIRED = /^Not delivered within the (\d+)-day retention period; its data was removed\.$/;
 const STREAK = /^Every delivery failed for (\d+) days\.$/;
