@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { hashPassword } from '../lib/auth/passwords';
-import { encryptSecret } from '../lib/secrets/crypto';
-import { generateWebhookSecret } from '../lib/secrets/webhook-secret';
 import { allows, isDepartmentScoped, PAGES, ROUTES, type PageRow } from '../test/authz/matrix';
 import type { PersonaName, WorldDepartment } from '../test/personas';
 import { e2eSql } from './db';
+import { e2eEncryptionKey, seedDepartment } from './seed-world';
 
 // The authorization matrix in a real Chromium, signed in through the real login page: every
 // dashboard page of test/authz/matrix.ts (the same rows the vitest matrix uses) × the five
@@ -25,50 +22,12 @@ const email = (p: PersonaName) => `authz-${p.toLowerCase()}-${suffix}@example.co
 
 let world: { a: WorldDepartment; b: WorldDepartment };
 
-/** One approved department with a program, a webhook, a lead of that program and its failed delivery (with one attempt). */
-async function seedDepartment(sql: ReturnType<typeof e2eSql>, key: 'a' | 'b', marker: { leadName: string; url: string }, encryptionKey: Buffer): Promise<WorldDepartment> {
-  const slug = `authz-${key}-${suffix}`;
-  const [dep] = await sql<{ id: string }[]>`
-    insert into departments (slug, name, acronym, status) values (${slug}, ${`Authz ${key.toUpperCase()} ${suffix}`}, ${`AZ${key.toUpperCase()}`}, 'approved') returning id`;
-  const [prog] = await sql<{ id: string }[]>`
-    insert into programs (department_id, slug, kind, title_es, title_en, summary_es, summary_en, description_es, description_en)
-    values (${dep!.id}, ${`authz-prog-${key}-${suffix}`}, 'education', ${`Programa ${key} ${suffix}`}, ${`Program ${key} ${suffix}`},
-            'Resumen de prueba.', 'Test summary.', 'Descripción de prueba.', 'Test description.') returning id`;
-  const [hook] = await sql<{ id: string }[]>`
-    insert into webhooks (department_id, url, secret_ciphertext) values (${dep!.id}, ${marker.url}, ${encryptSecret(generateWebhookSecret(), encryptionKey)}) returning id`;
-  const [lead] = await sql<{ id: string }[]>`
-    insert into leads (reference, name, email, phone, business_name, municipality, business_stage, sector, locale, consent_at, consented_departments)
-    values (${`PR-AZ${key.toUpperCase()}${suffix}`.toUpperCase()}, ${marker.leadName}, ${`${marker.leadName.toLowerCase()}@example.com`}, '787-555-0100',
-            ${`${marker.leadName} Business`}, 'Ponce', 'new', 'food', 'es', now(), ${sql.json([`AZ${key.toUpperCase()}`])}) returning id`;
-  await sql`insert into lead_programs (lead_id, program_id) values (${lead!.id}, ${prog!.id})`;
-  const [event] = await sql<{ id: string }[]>`
-    insert into events (type, lead_id, payload) values ('lead.created', ${lead!.id}, ${sql.json({ type: 'lead.created', data: { lead: { name: marker.leadName } } })}) returning id`;
-  // Failed and not due: the engine leaves it alone.
-  const [delivery] = await sql<{ id: string }[]>`
-    insert into deliveries (webhook_id, department_id, event_id, event_type, message_id, status, attempt_count, next_attempt_at, last_status_code, last_attempt_at)
-    values (${hook!.id}, ${dep!.id}, ${event!.id}, 'lead.created', ${`msg_${randomBytes(16).toString('hex')}`}, 'failed', 1, null, 500, now()) returning id`;
-  await sql`
-    insert into delivery_attempts (delivery_id, attempt_number, request_url, request_headers, request_body, response_status, response_body, duration_ms)
-    values (${delivery!.id}, 1, ${marker.url}, ${sql.json({ 'content-type': 'application/json' })}, ${JSON.stringify({ lead: { name: marker.leadName } })}, 500, 'error', 12)`;
-  return {
-    slug,
-    id: dep!.id,
-    programId: prog!.id,
-    webhookId: hook!.id,
-    webhookUrl: marker.url,
-    leadId: lead!.id,
-    leadName: marker.leadName,
-    deliveryId: delivery!.id,
-  };
-}
-
 test.beforeAll(async () => {
-  const dataDir = process.env.E2E_DATA_DIR ?? '.data/e2e';
-  const { encryptionKey } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { encryptionKey: string };
+  const encryptionKey = e2eEncryptionKey();
   const sql = e2eSql();
   try {
-    const a = await seedDepartment(sql, 'a', MARKER_A, Buffer.from(encryptionKey, 'base64'));
-    const b = await seedDepartment(sql, 'b', MARKER_B, Buffer.from(encryptionKey, 'base64'));
+    const a = await seedDepartment(sql, { name: 'authz', key: 'a', suffix, marker: MARKER_A, encryptionKey });
+    const b = await seedDepartment(sql, { name: 'authz', key: 'b', suffix, marker: MARKER_B, encryptionKey });
     world = { a, b };
     const hash = await hashPassword(PASSWORD);
     const users = await sql<{ id: string; email: string }[]>`
