@@ -107,7 +107,7 @@ export function ApiReferencePage({ locale }: { locale: Locale }) {
             {ops.map((op) => (
               <section key={op.id} aria-labelledby={op.id} className="mt-8 rounded-lg border-2 border-slate-200 p-4" data-testid="api-operation">
                 <h3 id={op.id} className="scroll-mt-4 text-lg font-bold text-slate-900">
-                  <span className="mr-2 rounded bg-brand-900 px-2 py-0.5 font-mono text-sm text-white">{op.method}</span>
+                  <span className="mr-2 rounded bg-brand-900 px-2 py-0.5 font-mono text-sm text-white">{op.method}</span>{' '}
                   <code className="font-mono text-base [overflow-wrap:anywhere]" translate="no">
                     {op.path}
                   </code>

@@ -4,9 +4,10 @@ import { textLink } from '@/components/ui/styles';
 
 /**
  * The guide's inline markup (lib/docs/webhook-guide/types.ts `Inline`): `code`, **bold**,
- * *emphasis* and [text](href), rendered as React elements, never as HTML.
+ * *emphasis*, [text](href) and {en|words in another language} (a product's own English labels
+ * in the Spanish guide, marked with their `lang`), rendered as React elements, never as HTML.
  */
-const INLINE = /(`[^`]+`|\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[[^\]]+\]\([^)\s]+\))/g;
+const INLINE = /(`[^`]+`|\{(?:es|en)\|[^}]+\}|\*\*[^*]+\*\*|\*[^*\s][^*]*\*|\[[^\]]+\]\([^)\s]+\))/g;
 
 export const inlineCode = 'rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] text-slate-900 [overflow-wrap:anywhere]';
 
@@ -45,6 +46,14 @@ function render(text: string): React.ReactNode[] {
         <Link key={i} href={href} className={textLink}>
           {render(label)}
         </Link>
+      );
+    }
+    const foreign = /^\{(es|en)\|([^}]+)\}$/.exec(part);
+    if (foreign) {
+      return (
+        <i key={i} lang={foreign[1]}>
+          {foreign[2]}
+        </i>
       );
     }
     if (part.length > 2 && part.startsWith('*') && part.endsWith('*')) return <em key={i}>{part.slice(1, -1)}</em>;

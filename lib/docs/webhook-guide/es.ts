@@ -353,9 +353,9 @@ export function guideEs(f: GuideFacts, s: GuideSamples): WebhookGuide {
           {
             kind: 'ol',
             items: [
-              'En Power Automate, comience el flujo con el desencadenador **Cuando se recibe una solicitud HTTP** (*When a HTTP request is received*).',
-              'Añada una **Condición** (*Condition*): `triggerOutputs()?[\'headers\']?[\'X-Puente-Token\']` es igual a su secreto, leído de una variable de entorno o de Azure Key Vault, nunca escrito en el flujo.',
-              'Si no: una **Respuesta** (*Response*) con el código **401** y luego **Terminar** (*Terminate*). Si sí: primero una **Respuesta** con el código **200**, y luego sus pasos.',
+              'En Power Automate, comience el flujo con el desencadenador **Cuando se recibe una solicitud HTTP** ({en|When a HTTP request is received}).',
+              'Añada una **Condición** ({en|Condition}): `triggerOutputs()?[\'headers\']?[\'X-Puente-Token\']` es igual a su secreto, leído de una variable de entorno o de Azure Key Vault, nunca escrito en el flujo.',
+              'Si no: una **Respuesta** ({en|Response}) con el código **401** y luego **Terminar** ({en|Terminate}). Si sí: primero una **Respuesta** con el código **200**, y luego sus pasos.',
             ],
           },
           { kind: 'note', text: '**Más débil que una firma:** cualquiera que vea una sola petición (un registro de proxy, una herramienta mal configurada) puede reutilizar el token para falsificar entregas, y no hay marca de tiempo que impida las repeticiones. Use https, mantenga privada la URL del flujo, rote el secreto cuando alguien se vaya y cambie a la firma en cuanto su herramienta pueda comprobarla.' },
