@@ -8,7 +8,8 @@ import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 // page (shown once), uses it against REST API v1 from the test — creating a webhook that points
 // at a loopback receiver —, sees "Último uso" filled after a reload, sends that webhook a test
 // lead from its page and finds the delivery tagged "Prueba", then revokes the token, after
-// which the same call answers 401. Its own department, so no other journey's data moves.
+// which the same call answers 401; "¿Cómo verifico esto?" and the old in-app guide address lead
+// to the public guide in the viewer's language. Its own department, so no other journey's data moves.
 
 const suffix = randomBytes(3).toString('hex');
 const SLUG = `tokens-${suffix}`;
@@ -141,4 +142,18 @@ test('a token shown once drives the API until it is revoked; a test lead shows a
   await expect(row.getByTestId('revoke-api-token')).toHaveCount(0);
   const refused = await request.get(hooks, { headers: auth });
   expect(refused.status()).toBe(401);
+
+  // "¿Cómo verifico esto?" opens the public receiver guide in the viewer's language, and so does the old in-app address.
+  await page.goto(`/dashboard/${SLUG}/webhooks/${hook.id}`);
+  await page.getByRole('link', { name: '¿Cómo verifico esto?' }).click();
+  await expect(page).toHaveURL('/docs/webhooks');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.goto(`/dashboard/${SLUG}/webhooks`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto(`/dashboard/${SLUG}/webhooks/receiver-guide`);
+  await expect(page).toHaveURL('/en/docs/webhooks');
+  await page.goto(`/dashboard/${SLUG}/webhooks/${hook.id}`);
+  await expect(page.getByRole('link', { name: 'How do I verify this?' })).toHaveAttribute('href', '/en/docs/webhooks');
+  await expect(page.getByTestId('envelope-version')).toHaveText(/^Envelope version: \d{4}-\d{2}-\d{2} \(the newest\)$/);
 });
