@@ -108,6 +108,9 @@ function offending(reading: Reading, res: ReadonlyArray<readonly [string, RegExp
   return [...found];
 }
 
+/** Data written in one language, shown as is whatever the screen's language: the seed's texts, and every department's and person's name. */
+const DATA = ['Test summary.', 'Test description.', 'Program a', 'Resumen de prueba.', 'Descripción de prueba.', 'Programa a'];
+
 let dept: WorldDepartment;
 
 test.beforeAll(async () => {
@@ -120,6 +123,8 @@ test.beforeAll(async () => {
       marker: { leadName: 'Marisol', url: 'https://receptor-idioma.example.com/hook' },
       encryptionKey: e2eEncryptionKey(),
     });
+    const names = await sql<{ name: string }[]>`select name from departments union select name from users where name <> ''`;
+    DATA.push(...names.map((n) => n.name));
     const [user] = await sql<{ id: string }[]>`
       insert into users (email, name, password_hash, role) values (${EMAIL}, 'Walk Idioma', ${await hashPassword(PASSWORD)}, 'admin') returning id`;
     await sql`insert into memberships (user_id, department_id, role) values (${user!.id}, ${dept.id}, 'admin')`;
@@ -132,7 +137,7 @@ test.afterAll(async () => {
   const sql = e2eSql();
   try {
     // Nothing of this walk may reach a real receiver or another spec's lists.
-    await sql`update webhooks set enabled = false where department_id = ${dept.id}`;
+    await sql`update webhooks set active = false where department_id = ${dept.id}`;
   } finally {
     await sql.end();
   }
@@ -146,8 +151,6 @@ async function signIn(page: Page): Promise<void> {
   await expect(page).toHaveURL((u) => u.pathname.startsWith('/dashboard'));
 }
 
-/** Data the seed wrote in one language, shown as is whatever the screen's language. */
-const DATA = ['Test summary.', 'Test description.', 'Program a', 'Resumen de prueba.', 'Descripción de prueba.', 'Programa a'];
 
 async function walk(page: Page, locale: 'es' | 'en'): Promise<string[]> {
   const problems: string[] = [];
