@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { hashPassword } from '../lib/auth/passwords';
+import { ENVELOPE_VERSION } from '../lib/delivery/envelope';
 import { e2eSql } from './db';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 
 // A department admin, in Spanish: creates a write token in the dashboard, copies it from the
 // page (shown once), uses it against REST API v1 from the test — creating a webhook that points
-// at a loopback receiver —, sees "Último uso" filled after a reload, sends that webhook a test
+// at a loopback receiver, then pinning its envelope version, which the webhook page shows and
+// its form keeps on save —, sees "Último uso" filled after a reload, sends that webhook a test
 // lead from its page and finds the delivery tagged "Prueba", then revokes the token, after
 // which the same call answers 401; "¿Cómo verifico esto?" and the old in-app guide address lead
 // to the public guide in the viewer's language. Its own department, so no other journey's data moves.
@@ -101,6 +103,11 @@ test('a token shown once drives the API until it is revoked; a test lead shows a
   expect(listed.status()).toBe(200);
   expect(((await listed.json()) as { id: string }[]).map((h) => h.id)).toContain(hook.id);
 
+  // Pinned to a version through the API: the webhook page says so, and saving its form keeps it.
+  const version = ENVELOPE_VERSION;
+  const pinned = await request.patch(`${hooks}/${hook.id}`, { headers: auth, data: { config: { envelope_version: version } } });
+  expect(pinned.status(), await pinned.text()).toBe(200);
+
   // After a reload: its last use is filled in, and the token itself is nowhere on the page.
   const reloaded = await page.reload();
   expect(await reloaded!.text()).not.toContain(token);
@@ -109,8 +116,17 @@ test('a token shown once drives the API until it is revoked; a test lead shows a
 
   // "Enviar solicitud de prueba" on that webhook's page: queued, received as a test, tagged in the log.
   await page.goto(`/dashboard/${SLUG}/webhooks/${hook.id}`);
-  await expect(page.getByTestId('envelope-version')).toContainText('Versión del sobre:');
-  await expect(page.getByTestId('envelope-version')).toContainText('(la más reciente)');
+  await expect(page.getByTestId('envelope-version')).toHaveText(`Versión del sobre: fijada en ${version} (la más reciente)`);
+  const form2 = page.getByTestId('webhook-form');
+  await expect(form2.getByLabel('Versión del sobre')).toHaveValue(version);
+  await form2.getByRole('button', { name: 'Actualizar webhook' }).click();
+  await expect(page.getByTestId('webhook-save-status')).toHaveText('Cambios guardados.');
+  const afterSave = await request.get(`${hooks}/${hook.id}`, { headers: auth });
+  expect(((await afterSave.json()) as { config: { envelope_version: string | null } }).config.envelope_version).toBe(version);
+  // "Siempre la más reciente" unpins it.
+  await form2.getByLabel('Versión del sobre').selectOption({ label: 'Siempre la más reciente' });
+  await form2.getByRole('button', { name: 'Actualizar webhook' }).click();
+  await expect(page.getByTestId('envelope-version')).toHaveText(`Versión del sobre: ${version} (la más reciente)`);
   await expect(page.getByTestId('verify-guide-link')).toHaveAttribute('href', '/docs/webhooks');
   await page.getByRole('button', { name: 'Enviar solicitud de prueba' }).click();
   const result = page.getByTestId('test-lead-result');
@@ -155,5 +171,5 @@ test('a token shown once drives the API until it is revoked; a test lead shows a
   await expect(page).toHaveURL('/en/docs/webhooks');
   await page.goto(`/dashboard/${SLUG}/webhooks/${hook.id}`);
   await expect(page.getByRole('link', { name: 'How do I verify this?' })).toHaveAttribute('href', '/en/docs/webhooks');
-  await expect(page.getByTestId('envelope-version')).toHaveText(/^Envelope version: \d{4}-\d{2}-\d{2} \(the newest\)$/);
+  await expect(page.getByTestId('envelope-version')).toHaveText(`Envelope version: ${version} (the newest)`);
 });
