@@ -11,8 +11,9 @@ import { e2eEncryptionKey, seedDepartment } from './seed-world';
 // click on the header's switch, which is remembered on the account. In each language: the
 // right `lang`, no English-only word on a Spanish page (and no Spanish-only word on an English
 // one), and no sign of a missing text ("undefined", "NaN", "[object Object]", "Invalid Date").
-// Text inside an element that declares another language (e.g. the English receiver guide,
-// marked lang="en") and code blocks (request and response bodies) are data, not interface.
+// Text inside an element that declares another language, code blocks (request and response
+// bodies) and what people typed (reasons, audit details: marked translate="no", the HTML way
+// of saying "data, not interface") are not the interface's words.
 
 const suffix = randomBytes(3).toString('hex');
 const PASSWORD = 'language-walk-password-2026';
@@ -71,7 +72,7 @@ async function read(page: Page, locale: 'es' | 'en'): Promise<Reading> {
       const tagged = el?.closest('[lang]');
       return !!tagged && tagged.getAttribute('lang') !== locale;
     };
-    const skipped = (el: Element | null) => !el || !!el.closest('script, style, pre, code, noscript, template, [hidden], [aria-hidden="true"]') || foreign(el);
+    const skipped = (el: Element | null) => !el || !!el.closest('script, style, pre, code, noscript, template, [hidden], [aria-hidden="true"], [translate="no"]') || foreign(el);
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -35,7 +35,7 @@ export function ApplicationStatus({ a, locale, m }: { a: OwnApplication; locale:
           {a.decisionReason ? (
             <div>
               <p className="font-semibold">{t.reason}</p>
-              <p className="whitespace-pre-wrap break-words rounded border border-red-300 bg-white p-3" data-testid="decision-reason">
+              <p className="whitespace-pre-wrap break-words rounded border border-red-300 bg-white p-3" data-testid="decision-reason" translate="no">
                 {a.decisionReason}
               </p>
             </div>
@@ -51,7 +51,7 @@ export function ApplicationStatus({ a, locale, m }: { a: OwnApplication; locale:
           {a.decisionReason ? (
             <div>
               <p className="font-semibold">{t.reason}</p>
-              <p className="whitespace-pre-wrap break-words rounded border border-slate-300 bg-white p-3" data-testid="decision-reason">
+              <p className="whitespace-pre-wrap break-words rounded border border-slate-300 bg-white p-3" data-testid="decision-reason" translate="no">
                 {a.decisionReason}
               </p>
             </div>

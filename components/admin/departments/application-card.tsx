@@ -31,7 +31,7 @@ export function ApplicationCard({ d, m }: { d: AdminDepartment; m: StaffMessages
         </div>
         <div className="sm:col-span-2">
           <dt className="text-sm font-semibold text-slate-700">{t.reason}</dt>
-          <dd className="whitespace-pre-wrap break-words" data-testid="application-reason">
+          <dd className="whitespace-pre-wrap break-words" data-testid="application-reason" translate="no">
             {d.applicationReason || '—'}
           </dd>
         </div>

@@ -49,7 +49,7 @@ export function DepartmentsTable({ departments, m }: { departments: AdminDepartm
               <>
                 <span className="block">{formatDateTime(d.decidedAt)}</span>
                 {d.decidedByEmail ? <span className="block text-slate-700">{t.by(d.decidedByEmail)}</span> : null}
-                {d.decisionReason ? <span className="mt-1 block whitespace-pre-wrap break-words text-slate-800">“{d.decisionReason}”</span> : null}
+                {d.decisionReason ? <span className="mt-1 block whitespace-pre-wrap break-words text-slate-800" translate="no">“{d.decisionReason}”</span> : null}
               </>
             ) : (
               '—'

@@ -51,9 +51,9 @@ export function AuditTable({ entries, showDepartment, locale, m }: { entries: Au
                 </span>
               ) : null}
               {lines.length > 0 ? (
-                <ul className="mt-1 space-y-0.5 break-words font-mono text-xs text-slate-900">
+                <ul className="mt-1 space-y-0.5 break-words font-mono text-xs text-slate-900" translate="no">
                   {lines.slice(0, 8).map((l, i) => (
-                    <li key={i}>{l.length > 300 ? `${l.slice(0, 300)}…` : l}</li>
+                    <li key={i} translate="no">{l.length > 300 ? `${l.slice(0, 300)}…` : l}</li>
                   ))}
                   {lines.length > 8 ? <li className="text-slate-700">{t.moreInExport(lines.length - 8)}</li> : null}
                 </ul>
