@@ -42,6 +42,10 @@ function readJson<T>(file: string): T | null {
   }
 }
 
+function markFailed(name: string): void {
+  for (const r of results) if (r.name === name) r.ok = false;
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -50,6 +54,8 @@ if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
   skipped += unit.numPendingTests + unit.numTodoTests;
+  // A runner's exit status is not the whole truth (a test can leave process.exitCode at 0): its report decides too.
+  if (unit.numFailedTests > 0) markFailed('unit+integration');
 }
 if (!skipE2e) {
   const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-reports/e2e.json');
@@ -57,6 +63,7 @@ if (!skipE2e) {
     passed += e2e.stats.expected + e2e.stats.flaky;
     failed += e2e.stats.unexpected;
     skipped += e2e.stats.skipped;
+    if (e2e.stats.unexpected > 0) markFailed('e2e');
   }
 }
 // A check (tsc, eslint) or a runner that died counts as a failure too.
