@@ -191,6 +191,25 @@ export async function listPausedWebhooks(q: Queryable, departmentId: string, web
   }));
 }
 
+function toListItem(r: ListRow): DeliveryListItem {
+  return {
+    id: r.id,
+    messageId: r.message_id,
+    eventType: r.event_type,
+    status: r.status,
+    lastStatusCode: r.last_status_code,
+    lastError: r.last_error,
+    attemptCount: r.attempt_count,
+    lastDurationMs: r.last_duration_ms,
+    createdAt: r.created_at,
+    lastAttemptAt: r.last_attempt_at,
+    nextAttemptAt: r.next_attempt_at,
+    webhookId: r.webhook_id,
+    webhookUrl: r.webhook_url,
+    test: r.test === true,
+  };
+}
+
 export async function listDeliveries(q: Queryable, departmentId: string, f: DeliveryFilters, opts: ListOptions): Promise<DeliveryPage<DeliveryCursor>> {
   const limit = opts.limit ?? PAGE_SIZE;
   const [rows, pausedWebhooks] = await Promise.all([
@@ -198,24 +217,7 @@ export async function listDeliveries(q: Queryable, departmentId: string, f: Deli
     listPausedWebhooks(q, departmentId, f.webhookId),
   ]);
   const page = rows.slice(0, limit);
-  const items = page.map(
-    (r): DeliveryListItem => ({
-      id: r.id,
-      messageId: r.message_id,
-      eventType: r.event_type,
-      status: r.status,
-      lastStatusCode: r.last_status_code,
-      lastError: r.last_error,
-      attemptCount: r.attempt_count,
-      lastDurationMs: r.last_duration_ms,
-      createdAt: r.created_at,
-      lastAttemptAt: r.last_attempt_at,
-      nextAttemptAt: r.next_attempt_at,
-      webhookId: r.webhook_id,
-      webhookUrl: r.webhook_url,
-      test: r.test === true,
-    }),
-  );
+  const items = page.map(toListItem);
   const last = items[items.length - 1];
   const nextCursor = rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null;
   return { items, nextCursor, pausedWebhooks };
@@ -366,20 +368,7 @@ export async function getDeliveryDetail(q: Queryable, departmentId: string, deli
   }
   return {
     delivery: {
-      id: r.id,
-      messageId: r.message_id,
-      eventType: r.event_type,
-      status: r.status,
-      lastStatusCode: r.last_status_code,
-      lastError: r.last_error,
-      attemptCount: r.attempt_count,
-      lastDurationMs: r.last_duration_ms,
-      createdAt: r.created_at,
-      lastAttemptAt: r.last_attempt_at,
-      nextAttemptAt: r.next_attempt_at,
-      webhookId: r.webhook_id,
-      webhookUrl: r.webhook_url,
-      test: r.test === true,
+      ...toListItem(r),
       eventId: r.event_id,
       pendingTrigger: r.pending_trigger,
       deliveredAt: r.delivered_at,

@@ -51,3 +51,16 @@ export function csvFilename(prefix: string, date: Date): string {
   const safe = prefix.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'export';
   return `${safe}-${day}.csv`;
 }
+
+/** A CSV file as a download: never cached, never sniffed, and saying when the export was cut short. */
+export function csvDownload(csv: string, filename: string, truncated: boolean): Response {
+  return new Response(csv, {
+    headers: {
+      'content-type': CSV_CONTENT_TYPE,
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...(truncated ? { 'x-puente-export-truncated': 'true' } : {}),
+    },
+  });
+}

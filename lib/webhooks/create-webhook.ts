@@ -44,6 +44,23 @@ export async function checkWebhookInput(
   return { ok: true, input };
 }
 
+/** The columns a create and an edit both write from the form's input (the secret and the version each handle their own way). */
+export function webhookColumns(input: WebhookInput) {
+  return {
+    url: input.url,
+    description: input.description,
+    contentType: input.contentType,
+    verification: input.verification,
+    events: input.events,
+    allPrograms: input.allPrograms,
+    sslVerify: input.sslVerify,
+    customHeaders: sealCustomHeaders(input.customHeaders),
+    ordered: input.ordered,
+    active: input.active,
+    maxInFlight: input.maxInFlight,
+  };
+}
+
 export async function createWebhook(db: Db, departmentId: string, raw: unknown, actor: Actor): Promise<CreateWebhookResult> {
   const checked = await checkWebhookInput(db, departmentId, raw);
   if (!checked.ok) return checked;
@@ -55,19 +72,9 @@ export async function createWebhook(db: Db, departmentId: string, raw: unknown, 
       .insert(webhooks)
       .values({
         departmentId,
-        url: input.url,
-        description: input.description,
-        contentType: input.contentType,
-        verification: input.verification,
-        secretCiphertext: encryptSecret(secret),
-        events: input.events,
-        allPrograms: input.allPrograms,
-        sslVerify: input.sslVerify,
-        customHeaders: sealCustomHeaders(input.customHeaders),
-        ordered: input.ordered,
-        active: input.active,
-        maxInFlight: input.maxInFlight,
+        ...webhookColumns(input),
         envelopeVersion: input.envelopeVersion ?? null,
+        secretCiphertext: encryptSecret(secret),
         createdBy: actor.userId ?? null,
       })
       .returning();

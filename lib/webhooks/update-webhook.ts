@@ -6,8 +6,7 @@ import { recordAudit, type Actor } from '../audit/record-audit';
 import { resumeHeldDeliveries } from '../delivery/resume-held';
 import { probeCoolingWebhookNow, wakeAfterCommit, type WakeTarget } from '../delivery/wake';
 import { encryptSecret } from '../secrets/crypto';
-import { checkWebhookInput } from './create-webhook';
-import { sealCustomHeaders } from './custom-headers';
+import { checkWebhookInput, webhookColumns } from './create-webhook';
 
 export async function updateWebhook(db: Db, departmentId: string, webhookId: string, raw: unknown, actor: Actor) {
   const checked = await checkWebhookInput(db, departmentId, raw);
@@ -17,17 +16,7 @@ export async function updateWebhook(db: Db, departmentId: string, webhookId: str
     const [updated] = await tx
       .update(webhooks)
       .set({
-        url: input.url,
-        description: input.description,
-        contentType: input.contentType,
-        verification: input.verification,
-        events: input.events,
-        allPrograms: input.allPrograms,
-        sslVerify: input.sslVerify,
-        customHeaders: sealCustomHeaders(input.customHeaders),
-        ordered: input.ordered,
-        active: input.active,
-        maxInFlight: input.maxInFlight,
+        ...webhookColumns(input),
         ...(input.envelopeVersion !== undefined ? { envelopeVersion: input.envelopeVersion } : {}),
         // A secret typed into the edit form replaces the current one outright (no overlap).
         ...(input.secret ? { secretCiphertext: encryptSecret(input.secret) } : {}),

@@ -1,6 +1,5 @@
 import { redirect } from 'next/navigation';
-import { staffMessages } from '@/lib/i18n/staff';
-import { AppHeader } from '@/components/dashboard/app-header';
+import { SignedInFrame } from '@/components/dashboard/signed-in-frame';
 import { getViewer } from '@/lib/auth/session';
 
 /**
@@ -10,12 +9,5 @@ import { getViewer } from '@/lib/auth/session';
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
   if (!viewer) redirect('/login?callbackUrl=/account/password');
-  return (
-    <div className="flex min-h-screen flex-col">
-      <AppHeader viewer={viewer} m={staffMessages(viewer.locale)} />
-      <main id="contenido" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-        {children}
-      </main>
-    </div>
-  );
+  return <SignedInFrame viewer={viewer}>{children}</SignedInFrame>;
 }

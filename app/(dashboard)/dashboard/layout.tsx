@@ -1,7 +1,6 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { staffMessages } from '@/lib/i18n/staff';
-import { AppHeader } from '@/components/dashboard/app-header';
+import { SignedInFrame } from '@/components/dashboard/signed-in-frame';
 import { loginUrl, REQUESTED_PATH_HEADER } from '@/lib/auth/callback-url';
 import { getViewer } from '@/lib/auth/session';
 
@@ -10,12 +9,5 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (!viewer) redirect(loginUrl((await headers()).get(REQUESTED_PATH_HEADER), '/dashboard'));
   // After an admin reset, changing the password comes before anything else.
   if (viewer.mustChangePassword) redirect('/account/password');
-  return (
-    <div className="flex min-h-screen flex-col">
-      <AppHeader viewer={viewer} m={staffMessages(viewer.locale)} />
-      <main id="contenido" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-        {children}
-      </main>
-    </div>
-  );
+  return <SignedInFrame viewer={viewer}>{children}</SignedInFrame>;
 }

@@ -11,7 +11,7 @@ import { parseAuditFilters } from '@/lib/audit/query-audit';
 import { actorOf, guardPlatformAdmin } from '@/lib/auth/guard';
 import { getViewer } from '@/lib/auth/session';
 import { clientIpFrom } from '@/lib/client-ip';
-import { CSV_CONTENT_TYPE } from '@/lib/leads/export-csv';
+import { csvDownload } from '@/lib/leads/export-csv';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -23,13 +23,5 @@ export async function GET(request: NextRequest) {
   const { filters, invalid } = parseAuditFilters(request.nextUrl.searchParams, scope);
   if (invalid.length > 0) return problem(400, `These filters are not valid: ${invalid.join(', ')}.`, { invalid });
   const ex = await exportAuditLog(db, scope, filters, actorOf(viewer, clientIpFrom(request.headers)), { filenamePrefix: 'audit-log-puente', locale: viewer.locale });
-  return new Response(ex.csv, {
-    headers: {
-      'content-type': CSV_CONTENT_TYPE,
-      'content-disposition': `attachment; filename="${ex.filename}"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      ...(ex.truncated ? { 'x-puente-export-truncated': 'true' } : {}),
-    },
-  });
+  return csvDownload(ex.csv, ex.filename, ex.truncated);
 }

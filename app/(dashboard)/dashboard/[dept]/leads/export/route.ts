@@ -16,7 +16,7 @@ import { normalizeLeadSearch } from '@/lib/leads/lead-filters';
 import { clientIpFrom } from '@/lib/client-ip';
 import { isLocale, localized } from '@/lib/i18n/locale';
 import { staffMessages } from '@/lib/i18n/staff';
-import { buildCsv, CSV_CONTENT_TYPE, csvFilename } from '@/lib/leads/export-csv';
+import { buildCsv, csvFilename, csvDownload } from '@/lib/leads/export-csv';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -69,13 +69,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   });
 
   const filename = csvFilename(`leads-${g.department.slug}`, new Date());
-  return new Response(csv, {
-    headers: {
-      'content-type': CSV_CONTENT_TYPE,
-      'content-disposition': `attachment; filename="${filename}"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      ...(truncated ? { 'x-puente-export-truncated': 'true' } : {}),
-    },
-  });
+  return csvDownload(csv, filename, truncated);
 }

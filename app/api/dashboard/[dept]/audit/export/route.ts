@@ -12,7 +12,7 @@ import { exportAuditLog } from '@/lib/audit/export-audit';
 import { parseAuditFilters, type AuditScope } from '@/lib/audit/query-audit';
 import { actorOf } from '@/lib/auth/guard';
 import { clientIpFrom } from '@/lib/client-ip';
-import { CSV_CONTENT_TYPE } from '@/lib/leads/export-csv';
+import { csvDownload } from '@/lib/leads/export-csv';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -29,13 +29,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     filenamePrefix: `audit-log-${g.department.slug}`,
     locale: g.viewer.locale,
   });
-  return new Response(ex.csv, {
-    headers: {
-      'content-type': CSV_CONTENT_TYPE,
-      'content-disposition': `attachment; filename="${ex.filename}"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      ...(ex.truncated ? { 'x-puente-export-truncated': 'true' } : {}),
-    },
-  });
+  return csvDownload(ex.csv, ex.filename, ex.truncated);
 }
