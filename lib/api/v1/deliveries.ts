@@ -11,21 +11,20 @@ import { getDepartmentWebhookRecord, isWebhookId } from '../../../db/queries/web
 import { deliveryDetailForViewer } from '../../delivery/delivery-detail';
 import { filtersToSearchParams, parseDeliveryFilters } from '../../delivery/delivery-filters';
 import { listDeliveryLog } from '../../delivery/delivery-log';
-import { problem } from '../../http/problem';
+import { problem, type FieldProblem } from '../../http/problem';
 import { RECOVER_MAX_DAYS } from '../../webhooks/recover-window';
 import { recoverFailedDeliveries, redeliverDelivery } from '../../webhooks/redeliver';
 import { sendPing } from '../../webhooks/send-ping';
 import { sendTestLead } from '../../webhooks/send-test-lead';
 import { apiJson, invalid, notFound, zodProblems, type ApiContext } from '../route';
 import { apiBase, HOOK_NOT_FOUND } from './hooks';
+import { nextPageHeaders, parsePerPage } from './paging';
 import { RecoverSchema, type AttemptSchema, type DeliveryDetailSchema, type DeliverySchema } from './schemas';
 
 type HookParams = { slug: string; id: string };
 type DeliveryParams = HookParams & { deliveryId: string };
 
 export const DELIVERY_NOT_FOUND = 'No such delivery for this hook.';
-const PER_PAGE_MAX = 100;
-const PER_PAGE_DEFAULT = 30;
 
 function presentDelivery(d: DeliveryListItem): z.infer<typeof DeliverySchema> {
   return {
@@ -74,11 +73,9 @@ function presentDetail(d: DeliveryDetail): z.infer<typeof DeliveryDetailSchema> 
 export async function listDeliveries(ctx: ApiContext<HookParams>): Promise<Response> {
   if (!isWebhookId(ctx.params.id)) return notFound(HOOK_NOT_FOUND);
   const q = ctx.url.searchParams;
-  const errors: { pointer: string; detail: string }[] = [];
+  const errors: FieldProblem[] = [];
   if (q.has('webhook')) errors.push({ pointer: '?webhook', detail: 'The hook is in the path; drop this parameter.' });
-  const perPageRaw = q.get('per_page');
-  const perPage = perPageRaw === null ? PER_PAGE_DEFAULT : Number(perPageRaw);
-  if (!Number.isInteger(perPage) || perPage < 1 || perPage > PER_PAGE_MAX) errors.push({ pointer: '?per_page', detail: `A whole number from 1 to ${PER_PAGE_MAX}.` });
+  const perPage = parsePerPage(q, errors);
   const params = new URLSearchParams(q);
   params.delete('per_page');
   params.set('webhook', ctx.params.id);
@@ -86,14 +83,9 @@ export async function listDeliveries(ctx: ApiContext<HookParams>): Promise<Respo
   for (const name of bad) errors.push({ pointer: `?${name}`, detail: FILTER_HELP[name] ?? 'Not valid.' });
   if (errors.length > 0) return problem(400, 'Some query parameters are not valid; see errors.', { errors });
   if (!(await getDepartmentWebhookRecord(db, ctx.department.id, ctx.params.id))) return notFound(HOOK_NOT_FOUND);
-  const page = await listDeliveryLog(db, ctx.department.id, filters, perPage);
-  const headers: Record<string, string> = {};
-  if (page.nextCursor) {
-    const next = filtersToSearchParams({ ...filters, webhookId: undefined, cursor: undefined }, { cursor: false });
-    next.set('cursor', page.nextCursor);
-    if (perPageRaw !== null) next.set('per_page', String(perPage));
-    headers.link = `<${apiBase(ctx.url, ctx.department.slug)}/hooks/${ctx.params.id}/deliveries?${next.toString()}>; rel="next"`;
-  }
+  const page = await listDeliveryLog(db, ctx.department.id, filters, perPage.value);
+  const sameFilters = filtersToSearchParams({ ...filters, webhookId: undefined }, { cursor: false });
+  const headers = nextPageHeaders(`${apiBase(ctx.url, ctx.department.slug)}/hooks/${ctx.params.id}/deliveries`, sameFilters, page.nextCursor, perPage);
   return apiJson(page.items.map(presentDelivery), { headers });
 }
 

@@ -3,14 +3,13 @@ import 'server-only';
 import type { z } from 'zod';
 import { db } from '../../../db/client';
 import type { LeadListItem } from '../../../db/queries/leads';
-import { problem } from '../../http/problem';
+import { problem, type FieldProblem } from '../../http/problem';
 import { leadParams, listLeadPage, parseLeadListParams } from '../../leads/lead-filters';
 import { apiJson, type ApiContext } from '../route';
 import { apiBase } from './hooks';
+import { nextPageHeaders, parsePerPage } from './paging';
 import type { EventTypeSchema, LeadSchema } from './schemas';
 
-const PER_PAGE_MAX = 100;
-const PER_PAGE_DEFAULT = 30;
 
 function presentLead(l: LeadListItem): z.infer<typeof LeadSchema> {
   return {
@@ -28,21 +27,13 @@ function presentLead(l: LeadListItem): z.infer<typeof LeadSchema> {
 
 export async function listLeads(ctx: ApiContext<{ slug: string }>): Promise<Response> {
   const q = ctx.url.searchParams;
-  const errors: { pointer: string; detail: string }[] = [];
-  const perPageRaw = q.get('per_page');
-  const perPage = perPageRaw === null ? PER_PAGE_DEFAULT : Number(perPageRaw);
-  if (!Number.isInteger(perPage) || perPage < 1 || perPage > PER_PAGE_MAX) errors.push({ pointer: '?per_page', detail: `A whole number from 1 to ${PER_PAGE_MAX}.` });
+  const errors: FieldProblem[] = [];
+  const perPage = parsePerPage(q, errors);
   const { filters, invalidCursor } = parseLeadListParams(q);
   if (invalidCursor) errors.push({ pointer: '?cursor', detail: 'Use the cursor of a Link header as given.' });
   if (errors.length > 0) return problem(400, 'Some query parameters are not valid; see errors.', { errors });
-  const page = await listLeadPage(db, ctx.department.id, filters, perPage);
-  const headers: Record<string, string> = {};
-  if (page.nextCursor) {
-    const next = leadParams(filters, { cursor: false });
-    next.set('cursor', page.nextCursor);
-    if (perPageRaw !== null) next.set('per_page', String(perPage));
-    headers.link = `<${apiBase(ctx.url, ctx.department.slug)}/leads?${next.toString()}>; rel="next"`;
-  }
+  const page = await listLeadPage(db, ctx.department.id, filters, perPage.value);
+  const headers = nextPageHeaders(`${apiBase(ctx.url, ctx.department.slug)}/leads`, leadParams(filters, { cursor: false }), page.nextCursor, perPage);
   return apiJson(page.items.map(presentLead), { headers });
 }
 
