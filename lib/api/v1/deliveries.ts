@@ -12,7 +12,7 @@ import { deliveryDetailForViewer } from '../../delivery/delivery-detail';
 import { filtersToSearchParams, parseDeliveryFilters } from '../../delivery/delivery-filters';
 import { listDeliveryLog } from '../../delivery/delivery-log';
 import { problem, type FieldProblem } from '../../http/problem';
-import { RECOVER_MAX_DAYS } from '../../webhooks/recover-window';
+import { RECOVER_MAX_DAYS, recoverSinceProblem } from '../../webhooks/recover-window';
 import { recoverFailedDeliveries, redeliverDelivery } from '../../webhooks/redeliver';
 import { sendPing } from '../../webhooks/send-ping';
 import { sendTestLead } from '../../webhooks/send-test-lead';
@@ -138,9 +138,11 @@ export async function recover(ctx: ApiContext<HookParams>): Promise<Response> {
   const parsed = RecoverSchema.safeParse(ctx.body);
   if (!parsed.success) return invalid(zodProblems(parsed.error, () => 'An RFC 3339 date-time with its offset, e.g. 2026-05-01T09:00:00-04:00.'));
   const since = new Date(parsed.data.since);
-  const now = Date.now();
-  if (since.getTime() > now) return invalid([{ pointer: '/since', detail: 'Choose a time in the past.' }]);
-  if (since.getTime() < now - RECOVER_MAX_DAYS * 86_400_000) return invalid([{ pointer: '/since', detail: `Choose a time within the last ${RECOVER_MAX_DAYS} days.` }]);
+  const problemWithSince = recoverSinceProblem(since);
+  if (problemWithSince) {
+    const detail = problemWithSince === 'future' ? 'Choose a time in the past.' : `Choose a time within the last ${RECOVER_MAX_DAYS} days.`;
+    return invalid([{ pointer: '/since', detail }]);
+  }
   const r = await recoverFailedDeliveries(db, ctx.department.id, ctx.params.id.toLowerCase(), since, ctx.actor);
   return r.ok ? apiJson({ queued: r.count }, { status: 202 }) : notFound(HOOK_NOT_FOUND);
 }

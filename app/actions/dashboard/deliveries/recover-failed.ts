@@ -7,7 +7,7 @@ import { departmentAction } from '@/lib/actions/action';
 import type { ActionResult } from '@/lib/auth/action-result';
 import { staffMessages } from '@/lib/i18n/staff';
 import { parseLocalDateTime } from '@/lib/time';
-import { RECOVER_MAX_DAYS } from '@/lib/webhooks/recover-window';
+import { RECOVER_MAX_DAYS, recoverSinceProblem } from '@/lib/webhooks/recover-window';
 import { recoverFailedDeliveries } from '@/lib/webhooks/redeliver';
 
 const schema = z.object({
@@ -22,8 +22,10 @@ const schema = z.object({
       }
       return d;
     })
-    .refine((d) => d.getTime() <= Date.now(), 'future')
-    .refine((d) => d.getTime() >= Date.now() - RECOVER_MAX_DAYS * 86_400_000, 'tooOld'),
+    .superRefine((d, ctx) => {
+      const problem = recoverSinceProblem(d);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
 
 /**
