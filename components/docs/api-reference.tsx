@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { container, textLink } from '@/components/ui/styles';
 import { API_VERSION } from '@/lib/api/v1/openapi';
-import { API_DOC_PATHS, apiDocWords, ENVELOPE_VERSION, ENVELOPE_VERSIONS, operations, webhooks, type FieldRow } from '@/lib/docs/api-reference';
+import { ENVELOPE_VERSION, ENVELOPE_VERSIONS } from '@/lib/delivery/envelope';
+import { API_DOC_PATHS, apiDocWords, operations, webhooks, type FieldRow } from '@/lib/docs/api-reference';
 import type { Locale } from '@/lib/i18n/locale';
 import { InlineText } from './inline-text';
 

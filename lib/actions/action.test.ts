@@ -10,7 +10,8 @@ import { z } from 'zod';
 import type { ActionResult } from '../auth/action-result';
 import type { Guarded } from '../auth/guard';
 import type { Viewer } from '../auth/viewer';
-import { accountAction, departmentAction, enforcedRole, forbidden, platformAction, publicAction, publicFormAction, SERVER_ERROR } from './action';
+import { accountAction, departmentAction, enforcedRole, forbidden, platformAction, publicAction, publicFormAction } from './action';
+import { staffMessages } from '../i18n/staff';
 
 const stub = vi.hoisted(() => ({ department: null as Guarded | null, platformAdmin: null as Viewer | null, viewer: null as Viewer | null, minRole: '' }));
 vi.mock('../auth/guard', async (importOriginal) => ({
@@ -106,7 +107,7 @@ describe('departmentAction', () => {
     });
     expect(await act(IDLE, form({ dept: 'dep' }))).toEqual({ status: 'error', error: 'server', message: 'Algo salió mal de nuestro lado. Recargue la página e inténtelo de nuevo.' });
     stub.department = { ...DEPARTMENT, viewer: { ...VIEWER, locale: 'en' } };
-    expect(await act(IDLE, form({ dept: 'dep' }))).toEqual({ status: 'error', error: 'server', message: SERVER_ERROR });
+    expect(await act(IDLE, form({ dept: 'dep' }))).toEqual({ status: 'error', error: 'server', message: staffMessages('en').common.errors.server });
     expect(seen).toEqual(['es', 'No tiene permiso para hacer eso.', 'en', 'You are not allowed to do that.']);
     const custom = departmentAction({ name: 'testAction', role: 'staff', serverError: (m) => m.common.errors.checkForm }, async () => {
       throw new Error('boom');
@@ -163,6 +164,6 @@ describe('the other wrappers', () => {
     expect(enforcedRole(accountAction({ name: 'a' }, ok))).toBe('signedIn');
     expect(enforcedRole(publicAction({ name: 'a', serverError: null }, async () => null))).toBe('public');
     expect(enforcedRole(async () => ({ status: 'ok' }))).toBeUndefined();
-    expect(SERVER_ERROR).toMatch(/try again/);
+    expect(staffMessages('en').common.errors.server).toMatch(/try again/);
   });
 });

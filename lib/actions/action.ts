@@ -28,9 +28,6 @@ import { getLocale } from '../i18n/server';
 import { staffMessages, type StaffMessages } from '../i18n/staff';
 import { logError } from '../log-error';
 
-/** What most signed-in actions answer when something they did not expect went wrong (English; the answer itself follows the person's language). */
-export const SERVER_ERROR = staffMessages('en').common.errors.server;
-
 /** The refusal for a caller the guard turned away, in `locale`. */
 export function forbidden(locale: Locale) {
   return { ...FORBIDDEN, message: staffMessages(locale).common.errors.forbidden } as const;

@@ -5,7 +5,6 @@
  * document, in English; the page marks them so.
  */
 import { openApiDocument } from '../api/v1/openapi';
-import { ENVELOPE_VERSION, ENVELOPE_VERSIONS } from '../delivery/envelope';
 import type { Locale } from '../i18n/locale';
 
 type Json = Record<string, unknown>;
@@ -207,4 +206,3 @@ export function apiDocWords(locale: Locale): ApiDocWords {
   return locale === 'en' ? en : es;
 }
 
-export { ENVELOPE_VERSION, ENVELOPE_VERSIONS };
