@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 
 const skipE2e = process.argv.includes('--skip-e2e');
 const bin = (name: string) => `node_modules/.bin/${name}`;
@@ -49,7 +50,24 @@ function markFailed(name: string): void {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>('test-reports/unit.json');
+interface UnitReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: { name: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+}
+/** What failed, by name, with the first lines of its message: the summary is what a CI log's tail shows. */
+const failures: string[] = [];
+const firstLines = (text: string) => text.split('\n').slice(0, 6).map((l) => `      ${l}`).join('\n');
+const unit = readJson<UnitReport>('test-reports/unit.json');
+for (const file of unit?.testResults ?? []) {
+  const rel = path.relative(process.cwd(), file.name);
+  const failedTests = file.assertionResults.filter((a) => a.status === 'failed');
+  for (const a of failedTests) failures.push(`  ✗ ${rel} › ${a.fullName}\n${firstLines(a.failureMessages?.join('\n') ?? '')}`);
+  // A file that failed to load or whose hook threw has no failed test, only a message.
+  if (failedTests.length === 0 && file.message) failures.push(`  ✗ ${rel}\n${firstLines(file.message)}`);
+}
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
@@ -59,6 +77,7 @@ if (unit) {
 }
 if (!skipE2e) {
   const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-reports/e2e.json');
+  // Playwright's list reporter already names its failures at the end of its own output.
   if (e2e) {
     passed += e2e.stats.expected + e2e.stats.flaky;
     failed += e2e.stats.unexpected;
@@ -71,6 +90,7 @@ for (const r of results) if (!r.ok && (r.name === 'typecheck' || r.name === 'lin
 const runnerDied = results.some((r) => !r.ok) && failed === 0;
 if (runnerDied) failed += 1;
 
+if (failures.length > 0) console.log(`\n━━ failed\n${failures.join('\n')}`);
 console.log('\n━━ summary');
 for (const r of results) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name.padEnd(18)} ${r.seconds.toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
